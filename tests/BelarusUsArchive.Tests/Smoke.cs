@@ -1,0 +1,7 @@
+namespace BelarusUsArchive.Tests;
+
+public class Smoke
+{
+    [Fact]
+    public void Runs() => Assert.True(true);
+}
