@@ -1,0 +1,349 @@
+using System.Text.RegularExpressions;
+using BelarusUsArchive.Text.Dates;
+
+namespace BelarusUsArchive.Text.Parsing;
+
+/// <summary>
+/// Turns the text of a copied web page into an article: title, subtitle, byline, outlet, dates and
+/// typed blocks, with every line it leaves out accounted for in <see cref="ParsedArticle.Removed"/>.
+/// </summary>
+public static partial class ArticleParser
+{
+    private const int MaxTitleLength = 200;
+
+    public static ParsedArticle Parse(string rawText)
+    {
+        var text = TextNormalizer.NormalizeFile(rawText);
+        var fromHtml = HtmlText.LooksLikeHtml(text);
+        if (fromHtml)
+        {
+            text = HtmlText.ToPlainText(text);
+        }
+        var page = new Page(HardWrap.Join(text.Split('\n').Select(TextNormalizer.CleanLine).ToList()));
+        page.ReadLeadingLines();
+        page.ReadHeader();
+        page.ReadTrailer(text);
+        page.ReadBody();
+        return page.Result(text, fromHtml);
+    }
+
+    [GeneratedRegex(@"^(.{20,}?[.!?])(?=\s+\p{Lu})")]
+    private static partial Regex FirstSentence();
+
+    internal static string TitleFromText(string line)
+    {
+        var m = FirstSentence().Match(line);
+        var sentence = m.Success ? m.Groups[1].Value : line;
+        if (sentence.Length <= 120)
+        {
+            return sentence.TrimEnd('.');
+        }
+        var cut = sentence.LastIndexOf(' ', 117);
+        return sentence[..(cut > 40 ? cut : 117)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    private sealed class Page(List<string> lines)
+    {
+        private readonly string?[] _removed = new string?[lines.Count];
+        private readonly BlockKind?[] _kinds = new BlockKind?[lines.Count];
+        private readonly List<ParsedAuthor> _authors = [];
+        private readonly Dictionary<string, string> _sources = [];
+        private string? _title;
+        private string? _subtitle;
+        private string? _outlet;
+        private ArchiveDate? _stated;
+        private DateOnly? _updated;
+        private int _bodyStart;
+        private int _bodyEnd;
+
+        private bool Blank(int i) => lines[i].Length == 0;
+
+        private int NextLine(int i, int limit)
+        {
+            for (var j = i + 1; j < limit; j++)
+            {
+                if (!Blank(j) && _removed[j] is null && _kinds[j] is null)
+                {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private void Remove(int i, string reason) => _removed[i] ??= reason;
+
+        private bool TakeStamp(int i)
+        {
+            if (LineRules.IsUpdateStamp(lines[i], out var updated))
+            {
+                _updated ??= updated;
+                Remove(i, "a page-update or retrieval stamp, not the publication date");
+                return true;
+            }
+            if (LineRules.AsDateLine(lines[i]) is { } date)
+            {
+                if (_stated is null)
+                {
+                    _stated = date.Day is { } d
+                        ? ArchiveDate.Day(date.Year, date.Month!.Value, d, DateCertainty.Stated, DateSource.Text)
+                        : ArchiveDate.Month(date.Year, date.Month!.Value, DateCertainty.Stated, DateSource.Text);
+                    _sources["published"] = "text (date line)";
+                }
+                Remove(i, "the publication date line");
+                return true;
+            }
+            return false;
+        }
+
+        public void ReadLeadingLines()
+        {
+            var i = NextLine(-1, lines.Count);
+            while (i >= 0 && (LineRules.IsInterface(lines[i]) || LineRules.IsNotice(lines[i]) || TakeStamp(i)))
+            {
+                Remove(i, "site navigation or notice before the title");
+                i = NextLine(i, lines.Count);
+            }
+            _bodyStart = i < 0 ? lines.Count : i;
+            _bodyEnd = lines.Count;
+            if (i >= 0 && lines[i].Length <= MaxTitleLength && TextNormalizer.WordCount(lines[i]) <= 30)
+            {
+                _title = lines[i];
+                _sources["title"] = "text (first line)";
+                Remove(i, "the title");
+                _bodyStart = i + 1;
+            }
+        }
+
+        public void ReadHeader()
+        {
+            var i = NextLine(_bodyStart - 1, lines.Count);
+            var first = true;
+            for (var seen = 0; i >= 0 && seen < 5; seen++, first = false)
+            {
+                var line = lines[i];
+                var next = NextLine(i, lines.Count);
+                if (_title is not null && Same(line, _title))
+                {
+                    Remove(i, "repeats the title");
+                }
+                else if (TakeStamp(i))
+                {
+                }
+                else if (_authors.Count == 0 && Bylines.Read(line, allowBareName: true) is { } byline)
+                {
+                    _authors.AddRange(byline.Names.Select(n => new ParsedAuthor(n, null, null)));
+                    _sources["authors"] = "text (byline)";
+                    if (byline.Outlet is { } outlet)
+                    {
+                        _outlet = outlet;
+                        _sources["outlet"] = "text (byline)";
+                    }
+                    Remove(i, "the byline");
+                }
+                else if (first && _title is not null && IsSubtitle(line, next))
+                {
+                    _subtitle = line;
+                    _sources["subtitle"] = "text (line after the title)";
+                    Remove(i, "the subtitle");
+                }
+                else
+                {
+                    break;
+                }
+                _bodyStart = i + 1;
+                i = next;
+            }
+        }
+
+        private bool IsSubtitle(string line, int next) =>
+            (next < 0 || !Same(lines[next], line))
+            && line[^1] is not ('.' or '!' or '?' or ':' or '”' or '"')
+            && TextNormalizer.WordCount(line) is >= 4 and <= 60
+            && !LineRules.IsListItem(line, out _);
+
+        public void ReadTrailer(string wholeText)
+        {
+            var nonBlank = Enumerable.Range(_bodyStart, lines.Count - _bodyStart).Where(i => !Blank(i)).ToList();
+            var from = nonBlank.Count == 0 ? lines.Count : nonBlank[nonBlank.Count * 3 / 5];
+            for (var i = from; i < lines.Count; i++)
+            {
+                if (!Blank(i) && LineRules.IsRelatedHeader(lines[i])
+                    && Enumerable.Range(i + 1, lines.Count - i - 1).All(j => TextNormalizer.WordCount(lines[j]) < 20 || LineRules.IsNotice(lines[j])))
+                {
+                    for (var j = i; j < lines.Count; j++)
+                    {
+                        Remove(j, "a list of other articles");
+                    }
+                    break;
+                }
+            }
+            var end = Previous(lines.Count);
+            while (end >= _bodyStart)
+            {
+                var line = lines[end];
+                var before = Previous(end);
+                if (LineRules.IsInterface(line) || LineRules.IsNotice(line))
+                {
+                    Remove(end, "site interface or legal notice after the article");
+                }
+                else if (TakeStamp(end))
+                {
+                }
+                else if (LineRules.LooksLikeBio(line) && before >= _bodyStart && Bylines.Read(lines[before], allowBareName: true) is { } named)
+                {
+                    AddAuthor(named.Names[0], line, wholeText, "text (author block after the article)");
+                    Remove(end, "the author's biography");
+                    Remove(before, "the author's name");
+                    before = Previous(before);
+                }
+                else if (Bylines.Read(line, allowBareName: false) is { } signed)
+                {
+                    foreach (var name in signed.Names)
+                    {
+                        AddAuthor(name, null, wholeText, "text (signature after the article)");
+                    }
+                    Remove(end, "the author's signature");
+                }
+                else
+                {
+                    break;
+                }
+                end = before;
+            }
+            _bodyEnd = end + 1;
+        }
+
+        private int Previous(int i)
+        {
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (!Blank(j) && _removed[j] is null)
+                {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private void AddAuthor(string name, string? bio, string wholeText, string source)
+        {
+            if (_authors.Any(a => a.Name == name))
+            {
+                var index = _authors.FindIndex(a => a.Name == name);
+                _authors[index] = _authors[index] with { Bio = _authors[index].Bio ?? bio };
+            }
+            else
+            {
+                _authors.Insert(0, new ParsedAuthor(name, bio, null));
+            }
+            _sources.TryAdd("authors", source);
+            if (bio is not null && _outlet is null && Bylines.OutletFromBio(bio, wholeText, name) is { } outlet)
+            {
+                _outlet = outlet;
+                _sources["outlet"] = "text (author's biography)";
+                var index = _authors.FindIndex(a => a.Name == name);
+                _authors[index] = _authors[index] with { Affiliation = outlet };
+            }
+        }
+
+        public void ReadBody()
+        {
+            var inNotes = false;
+            for (var i = _bodyStart; i < _bodyEnd; i++)
+            {
+                if (Blank(i) || _removed[i] is not null)
+                {
+                    continue;
+                }
+                var line = lines[i];
+                var next = NextLine(i, _bodyEnd);
+                if (LineRules.IsInterface(line))
+                {
+                    Remove(i, "site interface");
+                }
+                else if (_title is not null && Same(line, _title))
+                {
+                    Remove(i, "repeats the title (an image caption or page header)");
+                }
+                else if (TakeStamp(i))
+                {
+                }
+                else if (next >= 0 && next - i <= 2 && Same(line, lines[next]))
+                {
+                    _kinds[i] = BlockKind.Caption;
+                    Remove(next, "repeats the caption above it");
+                }
+                else if (LineRules.IsNotesHeader(line))
+                {
+                    _kinds[i] = BlockKind.Heading;
+                    inNotes = true;
+                }
+                else
+                {
+                    _kinds[i] = inNotes ? BlockKind.Note : Classify(line, next);
+                }
+            }
+        }
+
+        private static BlockKind Classify(string line, int next) =>
+            LineRules.IsListItem(line, out _) ? BlockKind.ListItem
+            : LineRules.IsQuotation(line) ? BlockKind.Quote
+            : LineRules.LooksLikeTeaserHeadline(line) ? BlockKind.Caption
+            : next >= 0 && LineRules.LooksLikeHeading(line) ? BlockKind.Heading
+            : BlockKind.Paragraph;
+
+        public ParsedArticle Result(string text, bool fromHtml)
+        {
+            var blocks = new List<Block>();
+            var removed = new List<RemovedLine>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (_removed[i] is { } reason)
+                {
+                    removed.Add(new RemovedLine(i + 1, lines[i], reason));
+                }
+                else if (_kinds[i] is { } kind)
+                {
+                    blocks.Add(MakeBlock(kind, lines[i]));
+                }
+            }
+            var title = _title;
+            if (title is null)
+            {
+                title = blocks.Count > 0 ? TitleFromText(blocks[0].Text) : "Untitled";
+                _sources["title"] = "text (first sentence; the page has no title line)";
+            }
+            var published = _stated;
+            if (published is null && PublicationDates.Infer(blocks.Where(b => b.Kind != BlockKind.Note).Select(b => b.Text)) is { } inferred)
+            {
+                published = inferred;
+                _sources["published"] = "inference (latest year the text reports as past)";
+            }
+            if (fromHtml)
+            {
+                _sources["format"] = "HTML page saved as text";
+            }
+            return new ParsedArticle(title, _subtitle, _authors, _outlet, published, _updated, Languages.Detect(text),
+                blocks, removed, _sources);
+        }
+
+        private static Block MakeBlock(BlockKind kind, string line)
+        {
+            if (kind == BlockKind.ListItem)
+            {
+                LineRules.IsListItem(line, out line);
+            }
+            if (kind is BlockKind.Heading or BlockKind.Note)
+            {
+                return new Block(kind, line, []);
+            }
+            var (clean, notes) = Footnotes.Extract(line);
+            return new Block(kind, clean, notes);
+        }
+    }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Key(string s) => new([.. s.Where(char.IsLetterOrDigit)]);
+}

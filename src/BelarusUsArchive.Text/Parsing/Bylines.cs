@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace BelarusUsArchive.Text.Parsing;
+
+/// <summary>Authors and outlets as pages state them: "By A and B", "Name, Outlet", "– Name", a bio block.</summary>
+public static partial class Bylines
+{
+    private const string NameWord = @"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.(?:\s?\p{Lu}\.)?|de|van|von|der|da|di|al|bin|ibn|la|le)";
+    private const string Name = NameWord + @"(?:\s+" + NameWord + @"){1,3}";
+
+    [GeneratedRegex(@"^(?:[-–—•·]\s*)?(?:by|author|authors|text|written by)[:\s]+(?<names>.+?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"^(?:[-–—•·]\s*)?(?<name>" + Name + @")\s*(?:,|\||—|–)\s*(?<outlet>[\p{L}\d][\p{L}\d .&/'’-]{1,60})$")]
+    private static partial Regex NameAndOutlet();
+
+    [GeneratedRegex(@"^(?:[-–—•·]\s*)?(?<name>" + Name + @")$")]
+    private static partial Regex NameOnly();
+
+    [GeneratedRegex(@"^" + Name + @"$")]
+    private static partial Regex WholeName();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
+    private static partial Regex NameSeparator();
+
+    // Outlets named in a bio: «Voice of America», "for RFE/RL", "with the BBC".
+    [GeneratedRegex(@"[«“""](?<o>[^»”""]{2,60})[»”""]|\b(?:for|with|at|of)\s+(?:the\s+)?(?<o>\p{Lu}[\p{L}\d&/.'’-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}\d&/.'’-]*))*)")]
+    private static partial Regex OutletInBio();
+
+    // Words that start capitalized in headings and sentences but never begin or make up a personal name.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "new", "breaking", "news", "live", "latest", "related", "similar", "more", "read",
+        "share", "follow", "image", "photo", "video", "home", "menu", "search", "about", "contact", "opinion", "analysis", "politics",
+        "world", "europe", "russia", "belarus", "ukraine", "america", "united", "states", "first", "strategic", "deep", "nation",
+        "relations", "policy", "foreign", "sanctions", "initiatives", "priorities", "hopes", "ties", "moscow", "minsk", "washington",
+        "update", "updated", "published", "posted", "comments", "press", "release", "statement", "introduction", "conclusion", "summary",
+    };
+
+    public static bool IsPersonName(string text)
+    {
+        var t = text.Trim();
+        if (!WholeName().IsMatch(t))
+        {
+            return false;
+        }
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !words.Any(w => NotNames.Contains(w.TrimEnd('.', '’', '\'')));
+    }
+
+    /// <summary>Reads a byline line: the names it gives and, for "Name, Outlet", the outlet.</summary>
+    public static (IReadOnlyList<string> Names, string? Outlet)? Read(string line, bool allowBareName)
+    {
+        var by = ByPrefix().Match(line);
+        if (by.Success)
+        {
+            var names = SplitNames(by.Groups["names"].Value, out var outlet);
+            return names.Count > 0 ? (names, outlet) : null;
+        }
+        var pair = NameAndOutlet().Match(line);
+        if (pair.Success && IsPersonName(pair.Groups["name"].Value) && !IsPersonName(pair.Groups["outlet"].Value))
+        {
+            return ([pair.Groups["name"].Value], pair.Groups["outlet"].Value.Trim());
+        }
+        var single = NameOnly().Match(line);
+        var dashed = line.Length > 0 && line[0] is '-' or '–' or '—' or '•' or '·';
+        if (single.Success && (allowBareName || dashed) && IsPersonName(single.Groups["name"].Value))
+        {
+            return ([single.Groups["name"].Value], null);
+        }
+        return null;
+    }
+
+    private static List<string> SplitNames(string text, out string? outlet)
+    {
+        outlet = null;
+        var parts = NameSeparator().Split(text).Where(p => p.Length > 0).ToList();
+        var names = new List<string>();
+        foreach (var part in parts)
+        {
+            if (IsPersonName(part))
+            {
+                names.Add(part);
+            }
+            else if (names.Count > 0 && outlet is null && part.Length <= 60)
+            {
+                outlet = part;
+            }
+            else
+            {
+                return [];
+            }
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// The outlet a bio names, choosing among its candidates the one the whole text cites most
+    /// ("Reporter for the Russian Service «Voices of America» … Collaborates with «Voice of America»").
+    /// </summary>
+    public static string? OutletFromBio(string bio, string wholeText, string authorName)
+    {
+        var candidates = OutletInBio().Matches(bio)
+            .Select(m => m.Groups["o"].Value.Trim().TrimEnd('.', ','))
+            .Select(o => Regex.Replace(o, @"\s+(?:based|since|in|from|and|for|of)$", "", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            .Where(o => o.Length >= 2 && !IsPersonName(o) && !authorName.Contains(o, StringComparison.Ordinal)
+                && !NotNames.Contains(o) && o.Any(char.IsUpper))
+            .Distinct()
+            .ToList();
+        return candidates
+            .Select(o => (Outlet: o, Count: Regex.Matches(wholeText, Regex.Escape(o), RegexOptions.None, TimeSpan.FromSeconds(1)).Count))
+            .Where(c => c.Count >= 2)
+            .OrderByDescending(c => c.Count)
+            .Select(c => c.Outlet)
+            .FirstOrDefault();
+    }
+}

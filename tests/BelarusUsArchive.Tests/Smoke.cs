@@ -1,7 +1,0 @@
-namespace BelarusUsArchive.Tests;
-
-public class Smoke
-{
-    [Fact]
-    public void Runs() => Assert.True(true);
-}
