@@ -1,6 +1,30 @@
-var builder = WebApplication.CreateBuilder(args);
+using BelarusUsArchive.Web.Features.Articles;
+using BelarusUsArchive.Web.Import;
+using BelarusUsArchive.Web.Setup;
+
+// Command-line verbs first (CONTRACT.md): `import PATH...`; anything else serves the archive.
+var verb = args.FirstOrDefault();
+var isCommand = verb is "import";
+
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+builder.AddArchiveLogging(quietConsole: isCommand);
+builder.Services.Configure<ArchiveOptions>(builder.Configuration.GetSection("Archive"));
+builder.Services.AddArchiveData(builder.Configuration, builder.Environment);
+builder.Services.AddArchiveImport();
+builder.Services.AddArchiveWeb();
+
 var app = builder.Build();
+await app.Services.MigrateArchiveAsync();
 
-app.MapGet("/", () => "Hello World!");
+if (verb == "import")
+{
+    return await ImportCommand.RunAsync(app.Services, args[1..]);
+}
 
-app.Run();
+app.UseArchiveWeb();
+app.MapArticlesApi();
+app.MapHealth();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;

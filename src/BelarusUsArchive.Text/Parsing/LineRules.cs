@@ -90,10 +90,32 @@ public static partial class LineRules
         return m.Success && text.Length > 0;
     }
 
-    /// <summary>A whole line in quotation marks, with nothing said around it.</summary>
-    public static bool IsQuotation(string line) =>
-        line.Length > 20 && line[0] is '“' or '"' or '«' or '„'
-        && (line[^1] is '”' or '"' or '»' or '“' || (line[^2] is '”' or '"' or '»' && line[^1] is '.' or ','));
+    /// <summary>
+    /// A whole line in quotation marks, with nothing said around it. The quotation opened at the start
+    /// must close only at the end: "“…,” Charap said. “…”" is narration around two quotations, not one.
+    /// </summary>
+    public static bool IsQuotation(string line)
+    {
+        if (line.Length <= 20 || line[0] is not ('“' or '"' or '«' or '„'))
+        {
+            return false;
+        }
+        var close = line[^1] is '”' or '"' or '»' or '“' ? line.Length - 1
+            : line[^2] is '”' or '"' or '»' && line[^1] is '.' or ',' ? line.Length - 2
+            : -1;
+        if (close < 1)
+        {
+            return false;
+        }
+        var inside = line.AsSpan(1, close - 1);
+        return line[0] switch
+        {
+            '"' => !inside.Contains('"'),
+            '«' => !inside.Contains('»'),
+            '„' => !inside.Contains('“'),
+            _ => !inside.Contains('”'),
+        };
+    }
 
     /// <summary>A section heading: short, no closing punctuation, starts like a title.</summary>
     public static bool LooksLikeHeading(string line)

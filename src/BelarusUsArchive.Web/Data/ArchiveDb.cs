@@ -1,0 +1,41 @@
+using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Data;
+
+public class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
+    public DbSet<Author> Authors => Set<Author>();
+    public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
+    public DbSet<Outlet> Outlets => Set<Outlet>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+    public DbSet<PersonRole> PersonRoles => Set<PersonRole>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
+    public DbSet<EventSource> EventSources => Set<EventSource>();
+    public DbSet<Commentary> Commentary => Set<Commentary>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportFailure> ImportFailures => Set<ImportFailure>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDb).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and stable when members are added.
+        configurationBuilder.Properties<ParagraphKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PersonStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AliasScript>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AliasKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CommentaryStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DateCertainty>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DateSource>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

@@ -1,0 +1,95 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Articles;
+
+public sealed record FacetValue(string Value, string Label, int Count);
+
+public sealed record Facets(IReadOnlyList<FacetValue> Years, IReadOnlyList<FacetValue> People, IReadOnlyList<FacetValue> Authors, IReadOnlyList<FacetValue> Outlets);
+
+/// <summary>The article listing's query-string filters, shared by /articles and /api/articles. Filters combine (AND).</summary>
+public sealed record ArticleFilter(int? Year, string? Person, string? Author, string? Outlet, string? Sort, int? Page, int? PageSize)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    public static readonly string[] Sorts = ["newest", "oldest", "title"];
+
+    public int CurrentPage => Math.Max(1, Page ?? 1);
+    public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
+
+    /// <summary>What is wrong with the filter, parameter by parameter; empty when it can be run.</summary>
+    public Dictionary<string, string[]> Problems()
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (Year is < 1000 or > 2999)
+        {
+            problems["year"] = ["year must be a four-digit year such as 2019"];
+        }
+        if (Page is < 1 or > 100_000)
+        {
+            problems["page"] = ["page must be a number from 1 to 100000"];
+        }
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            problems["pageSize"] = [$"pageSize must be a number from 1 to {MaxPageSize}"];
+        }
+        if (Sort is not null && !Sorts.Contains(Sort))
+        {
+            problems["sort"] = [$"sort must be one of: {string.Join(", ", Sorts)}"];
+        }
+        return problems;
+    }
+
+    public IQueryable<Article> Apply(IQueryable<Article> articles)
+    {
+        if (Year is { } year)
+        {
+            articles = articles.Where(a => a.Published != null && a.Published.Start.Year == year);
+        }
+        if (!string.IsNullOrEmpty(Person))
+        {
+            articles = articles.Where(a => a.Mentions.Any(m => m.Person!.Slug == Person));
+        }
+        if (!string.IsNullOrEmpty(Author))
+        {
+            articles = articles.Where(a => a.Authors.Any(x => x.Author!.Slug == Author));
+        }
+        if (!string.IsNullOrEmpty(Outlet))
+        {
+            articles = articles.Where(a => a.Outlet != null && a.Outlet.Slug == Outlet);
+        }
+        return articles;
+    }
+
+    public IQueryable<Article> Sorted(IQueryable<Article> articles) => Sort switch
+    {
+        "oldest" => articles.OrderBy(a => a.Published == null).ThenBy(a => a.Published!.Start).ThenBy(a => a.Title),
+        "title" => articles.OrderBy(a => a.Title),
+        _ => articles.OrderBy(a => a.Published == null).ThenByDescending(a => a.Published!.Start).ThenBy(a => a.Title),
+    };
+
+    /// <summary>Counts of each facet value among the articles the current filters select.</summary>
+    public async Task<Facets> FacetsAsync(ArchiveDb db, CancellationToken cancellationToken)
+    {
+        var ids = Apply(db.Articles).Select(a => a.Id);
+        var years = await db.Articles.Where(a => ids.Contains(a.Id) && a.Published != null)
+            .GroupBy(a => a.Published!.Start.Year).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var people = await db.Mentions.Where(m => ids.Contains(m.ArticleId))
+            .Select(m => new { m.ArticleId, m.Person!.Slug, m.Person.Name }).Distinct()
+            .GroupBy(m => new { m.Slug, m.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var authors = await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId))
+            .GroupBy(x => new { x.Author!.Slug, x.Author.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var outlets = await db.Articles.Where(a => ids.Contains(a.Id) && a.Outlet != null)
+            .GroupBy(a => new { a.Outlet!.Slug, a.Outlet.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new Facets(
+            [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Count))],
+            [.. people.OrderByDescending(p => p.Count).ThenBy(p => p.Name).Select(p => new FacetValue(p.Slug, p.Name, p.Count))],
+            [.. authors.OrderByDescending(p => p.Count).ThenBy(p => p.Name).Select(p => new FacetValue(p.Slug, p.Name, p.Count))],
+            [.. outlets.OrderByDescending(p => p.Count).ThenBy(p => p.Name).Select(p => new FacetValue(p.Slug, p.Name, p.Count))]);
+    }
+}

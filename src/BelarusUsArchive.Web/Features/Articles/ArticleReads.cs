@@ -1,0 +1,80 @@
+using System.Text.Json;
+using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Articles;
+
+public sealed record NameRef(string Slug, string Name);
+
+public sealed record ArticleSummary(int Id, string Slug, string Title, string? Subtitle, IReadOnlyList<NameRef> Authors, NameRef? Outlet, ArchiveDate? Published);
+
+public sealed record NoteRef(int Offset, string Label);
+
+public sealed record ParagraphView(int Number, ParagraphKind Kind, string Text, IReadOnlyList<NoteRef> Notes)
+{
+    public string KindName => Kind == ParagraphKind.ListItem ? "list-item" : Kind.ToString().ToLowerInvariant();
+}
+
+public sealed record PersonCount(string Slug, string Name, int Mentions);
+
+public sealed record ArticleDetails(
+    ArticleSummary Summary,
+    IReadOnlyList<ParagraphView> Paragraphs,
+    IReadOnlyList<PersonCount> People,
+    string SourceFile,
+    string? SourceUrl,
+    string Language,
+    DateOnly? PageUpdated,
+    IReadOnlyDictionary<string, string> FieldSources,
+    IReadOnlyList<(string Slug, string Name, string? Bio)> AuthorBios);
+
+/// <summary>The reads behind the article pages and their API twins: one query each, no tracking.</summary>
+public static class ArticleReads
+{
+    public static async Task<(int Total, List<ArticleSummary> Items)> ListAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        var query = filter.Apply(db.Articles.AsNoTracking());
+        var total = await query.CountAsync(cancellationToken);
+        var items = await filter.Sorted(query)
+            .Skip((filter.CurrentPage - 1) * filter.Size).Take(filter.Size)
+            .Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
+                a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
+                a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
+                a.Published))
+            .ToListAsync(cancellationToken);
+        return (total, items);
+    }
+
+    public static async Task<ArticleDetails?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Outlet)
+            .Include(a => a.Authors.OrderBy(x => x.Order)).ThenInclude(x => x.Author)
+            .Include(a => a.Paragraphs.OrderBy(p => p.Number))
+            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+        var people = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
+            .GroupBy(m => new { m.Person!.Slug, m.Person.Name })
+            .Select(g => new PersonCount(g.Key.Slug, g.Key.Name, g.Count()))
+            .ToListAsync(cancellationToken);
+        var authors = article.Authors.OrderBy(x => x.Order).Select(x => x.Author!).ToList();
+        var summary = new ArticleSummary(article.Id, article.Slug, article.Title, article.Subtitle,
+            [.. authors.Select(a => new NameRef(a.Slug, a.Name))],
+            article.Outlet is null ? null : new NameRef(article.Outlet.Slug, article.Outlet.Name),
+            article.Published);
+        return new ArticleDetails(summary,
+            [.. article.Paragraphs.OrderBy(p => p.Number).Select(p => new ParagraphView(p.Number, p.Kind, p.Text, ReadNotes(p.Notes)))],
+            [.. people.OrderByDescending(p => p.Mentions).ThenBy(p => p.Name)],
+            article.SourceFile, article.SourceUrl, article.Language, article.PageUpdated,
+            JsonSerializer.Deserialize<Dictionary<string, string>>(article.FieldSources) ?? [],
+            [.. authors.Select(a => (a.Slug, a.Name, a.Bio))]);
+    }
+
+    private static List<NoteRef> ReadNotes(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<List<NoteRef>>(json, JsonSerializerOptions.Web) ?? [];
+}

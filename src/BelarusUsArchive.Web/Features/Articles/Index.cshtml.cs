@@ -1,0 +1,56 @@
+using BelarusUsArchive.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BelarusUsArchive.Web.Features.Articles;
+
+public class IndexModel(ArchiveDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Author { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
+    public ArticleFilter Filter { get; private set; } = new(null, null, null, null, null, null, null);
+    public int Total { get; private set; }
+    public IReadOnlyList<ArticleSummary> Items { get; private set; } = [];
+    public Facets? Facets { get; private set; }
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Filter = new ArticleFilter(Year, Empty(Person), Empty(Author), Empty(Outlet), Empty(Sort), PageNumber, null);
+        var problems = Filter.Problems().SelectMany(p => p.Value)
+            .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            Problems = problems;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        (Total, var items) = await ArticleReads.ListAsync(db, Filter, cancellationToken);
+        Items = items;
+        Facets = await Filter.FacetsAsync(db, cancellationToken);
+    }
+
+    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>A link to this listing with one filter changed and the others kept; paging restarts.</summary>
+    public string Link(string? year = "keep", string? person = "keep", string? author = "keep", string? outlet = "keep", string? sort = "keep", int? page = null)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["year"] = year == "keep" ? Filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) : year,
+            ["person"] = person == "keep" ? Filter.Person : person,
+            ["author"] = author == "keep" ? Filter.Author : author,
+            ["outlet"] = outlet == "keep" ? Filter.Outlet : outlet,
+            ["sort"] = sort == "keep" ? Filter.Sort : sort,
+            ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/articles",
+            query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => new KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>(q.Key, q.Value)));
+    }
+}

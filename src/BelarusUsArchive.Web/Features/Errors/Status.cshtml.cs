@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BelarusUsArchive.Web.Features.Errors;
+
+/// <summary>The friendly page for 404s, bad requests and failures; it never shows internals.</summary>
+public class StatusModel : PageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Message { get; private set; } = "";
+
+    public void OnGet(int code) => (Heading, Message) = code switch
+    {
+        404 => ("Page not found", "There is nothing at this address. The article, person or page may have a different name."),
+        400 => ("That request could not be understood", "Something in the address is not in a form the archive understands."),
+        _ => ("Something went wrong", "The archive could not answer this request. Please try again in a moment."),
+    };
+}

@@ -1,0 +1,29 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Articles;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Home;
+
+public class IndexModel(ArchiveDb db) : PageModel
+{
+    public int Articles { get; private set; }
+    public int Authors { get; private set; }
+    public int Outlets { get; private set; }
+    public int People { get; private set; }
+    public int Events { get; private set; }
+    public IReadOnlyList<ArticleSummary> Latest { get; private set; } = [];
+    public IReadOnlyList<FacetValue> Years { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Articles = await db.Articles.CountAsync(cancellationToken);
+        Authors = await db.Authors.CountAsync(cancellationToken);
+        Outlets = await db.Outlets.CountAsync(cancellationToken);
+        People = await db.People.CountAsync(cancellationToken);
+        Events = await db.Events.CountAsync(cancellationToken);
+        var filter = new ArticleFilter(null, null, null, null, null, 1, 5);
+        Latest = (await ArticleReads.ListAsync(db, filter, cancellationToken)).Items;
+        Years = (await filter.FacetsAsync(db, cancellationToken)).Years;
+    }
+}

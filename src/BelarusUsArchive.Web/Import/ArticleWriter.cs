@@ -1,0 +1,150 @@
+using System.Text.Json;
+using BelarusUsArchive.Text;
+using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Text.Parsing;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Import;
+
+/// <summary>
+/// Writes one parsed article, with its sidecar's facts winning over extraction, into the store:
+/// a new record or the existing one updated in place, never touching fields an editor corrected.
+/// </summary>
+public sealed class ArticleWriter(ArchiveDb db)
+{
+    public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken)
+    {
+        var sources = new Dictionary<string, string>(parsed.FieldSources);
+        var now = DateTime.UtcNow;
+        var article = existing ?? new Article
+        {
+            Slug = await UniqueSlugAsync(db.Articles.Select(a => a.Slug), Slugs.From(sidecar?.Title ?? parsed.Title), cancellationToken),
+            Title = "",
+            SourceFile = sourceFile,
+            ContentHash = hash,
+            ImportedAt = now,
+        };
+        if (existing is null)
+        {
+            db.Articles.Add(article);
+        }
+        article.ContentHash = hash;
+        article.UpdatedAt = now;
+        article.Version = Guid.NewGuid();
+
+        Set(article, "title", sidecar?.Title, parsed.Title, sources, v => article.Title = v!);
+        Set(article, "subtitle", sidecar?.Subtitle, parsed.Subtitle, sources, v => article.Subtitle = v);
+        Set(article, "language", sidecar?.Language, parsed.Language, sources, v => article.Language = v ?? "en");
+        Set(article, "sourceUrl", sidecar?.SourceUrl, null, sources, v => article.SourceUrl = v);
+        if (!article.IsCorrected("published"))
+        {
+            article.Published = parsed.Published;
+            if (sidecar?.Published is { } edtf)
+            {
+                article.Published = ArchiveDate.TryParseEdtf(edtf, DateSource.Sidecar, out var date)
+                    ? date
+                    : throw new FormatException($"the sidecar's published value '{edtf}' is not an EDTF date such as 2019, 2019-11 or 2019-11-21");
+                sources["published"] = "sidecar";
+            }
+        }
+        article.PageUpdated = parsed.PageUpdated;
+        if (!article.IsCorrected("outlet"))
+        {
+            var outletName = sidecar?.Outlet ?? parsed.Outlet;
+            sources["outlet"] = sidecar?.Outlet is not null ? "sidecar" : sources.GetValueOrDefault("outlet", "none");
+            article.Outlet = outletName is null ? null : await OutletAsync(outletName, cancellationToken);
+        }
+        if (!article.IsCorrected("authors"))
+        {
+            await SetAuthorsAsync(article, sidecar, parsed, sources, cancellationToken);
+        }
+        article.FieldSources = JsonSerializer.Serialize(sources);
+
+        db.Paragraphs.RemoveRange(article.Paragraphs);
+        article.Paragraphs = [.. parsed.Blocks.Select((b, i) => new Paragraph
+        {
+            Number = i + 1,
+            Kind = (ParagraphKind)b.Kind,
+            Text = b.Text,
+            Notes = b.Notes.Count == 0 ? null : JsonSerializer.Serialize(b.Notes.Select(n => new { offset = n.Offset, label = n.Label })),
+        })];
+        await db.SaveChangesAsync(cancellationToken);
+        return article;
+    }
+
+    private static void Set(Article article, string field, string? fromSidecar, string? fromText, Dictionary<string, string> sources, Action<string?> assign)
+    {
+        if (article.IsCorrected(field))
+        {
+            return;
+        }
+        if (fromSidecar is not null)
+        {
+            sources[field] = "sidecar";
+        }
+        assign(fromSidecar ?? fromText);
+    }
+
+    private async Task SetAuthorsAsync(Article article, Sidecar? sidecar, ParsedArticle parsed, Dictionary<string, string> sources, CancellationToken cancellationToken)
+    {
+        var wanted = sidecar?.Authors is { Count: > 0 } names
+            ? names.Select(n => new ParsedAuthor(n, null, null)).ToList()
+            : [.. parsed.Authors];
+        if (sidecar?.Authors is { Count: > 0 })
+        {
+            sources["authors"] = "sidecar";
+        }
+        article.Authors.Clear();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var author = await AuthorAsync(wanted[i], cancellationToken);
+            article.Authors.Add(new ArticleAuthor { Author = author, Order = i + 1 });
+        }
+    }
+
+    private async Task<Author> AuthorAsync(ParsedAuthor parsed, CancellationToken cancellationToken)
+    {
+        var slug = Slugs.From(parsed.Name);
+        var author = db.Authors.Local.FirstOrDefault(a => a.Slug == slug)
+            ?? await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (author is null)
+        {
+            author = new Author { Name = parsed.Name, Slug = slug };
+            db.Authors.Add(author);
+        }
+        author.Bio ??= parsed.Bio;
+        author.Affiliation ??= parsed.Affiliation;
+        return author;
+    }
+
+    private async Task<Outlet> OutletAsync(string name, CancellationToken cancellationToken)
+    {
+        var slug = Slugs.From(name);
+        var outlet = db.Outlets.Local.FirstOrDefault(o => o.Slug == slug)
+            ?? await db.Outlets.FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+        if (outlet is null)
+        {
+            outlet = new Outlet { Name = name, Slug = slug };
+            db.Outlets.Add(outlet);
+        }
+        return outlet;
+    }
+
+    /// <summary>The slug itself, or the slug with the first free numeric suffix (-2, -3, …).</summary>
+    public static async Task<string> UniqueSlugAsync(IQueryable<string> taken, string slug, CancellationToken cancellationToken)
+    {
+        var clashes = await taken.Where(s => s == slug || s.StartsWith(slug + "-")).ToListAsync(cancellationToken);
+        if (!clashes.Contains(slug))
+        {
+            return slug;
+        }
+        var n = 2;
+        while (clashes.Contains($"{slug}-{n}"))
+        {
+            n++;
+        }
+        return $"{slug}-{n}";
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using BelarusUsArchive.Text.Parsing;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Import;
+
+public enum ImportOutcome { New, Updated, Unchanged, Failed }
+
+public sealed record FileResult(string File, ImportOutcome Outcome, string? Reason = null);
+
+/// <summary>
+/// Imports text files into the store, each in its own transaction, keyed by file name and content hash:
+/// unchanged files are skipped, changed ones updated in place, and a file that fails is recorded with its
+/// reason while the rest go on.
+/// </summary>
+public sealed class Importer(ArchiveDb db, ArticleWriter writer, ILogger<Importer> logger)
+{
+    public async Task<ImportRun> RunAsync(IEnumerable<string> paths, string trigger, IProgress<(int Done, int Total, FileResult Result)>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var (files, missing) = Expand(paths);
+        var run = new ImportRun { Trigger = trigger, StartedAt = DateTime.UtcNow, FilesSeen = files.Count + missing.Count };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var results = missing.Select(m => new FileResult(m, ImportOutcome.Failed, "no such file or folder")).ToList();
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await ImportOneAsync(file, cancellationToken);
+            results.Add(result);
+            progress?.Report((results.Count, run.FilesSeen, result));
+        }
+
+        db.ChangeTracker.Clear();
+        db.Attach(run);
+        run.New = results.Count(r => r.Outcome == ImportOutcome.New);
+        run.Updated = results.Count(r => r.Outcome == ImportOutcome.Updated);
+        run.Unchanged = results.Count(r => r.Outcome == ImportOutcome.Unchanged);
+        run.Failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
+        run.Failures = [.. results.Where(r => r.Outcome == ImportOutcome.Failed).Select(r => new ImportFailure { File = r.File, Reason = r.Reason ?? "unknown" })];
+        run.FinishedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation(
+            "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
+            trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Failed, clock.Elapsed.TotalSeconds);
+        return run;
+    }
+
+    private async Task<FileResult> ImportOneAsync(string path, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            db.ChangeTracker.Clear();
+            var result = await ImportFileAsync(path, cancellationToken);
+            if (result.Outcome == ImportOutcome.Failed)
+            {
+                logger.LogWarning("Could not import {File}: {Reason}", name, result.Reason);
+            }
+            return result;
+        }
+        // Whatever goes wrong with one file (a parser defect included) is that file's failure, not the run's.
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not import {File}", name);
+            return new FileResult(name, ImportOutcome.Failed, e is DbUpdateException ? "the store refused the record: " + (e.InnerException?.Message ?? e.Message) : e.Message);
+        }
+    }
+
+    private async Task<FileResult> ImportFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(path);
+        var length = new FileInfo(path).Length;
+        if (length > SourceDecoder.MaxBytes)
+        {
+            return new FileResult(name, ImportOutcome.Failed, SourceDecoder.Decode(new byte[SourceDecoder.MaxBytes + 1]).Failure);
+        }
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var sidecarPath = Sidecar.PathsFor(path).FirstOrDefault(File.Exists);
+        var sidecarBytes = sidecarPath is null ? [] : await File.ReadAllBytesAsync(sidecarPath, cancellationToken);
+        var hash = Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. sidecarBytes]));
+
+        var existing = await db.Articles.Include(a => a.Paragraphs).Include(a => a.Authors).AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.SourceFile == name, cancellationToken);
+        if (existing?.ContentHash == hash)
+        {
+            return new FileResult(name, ImportOutcome.Unchanged);
+        }
+        var decoded = SourceDecoder.Decode(bytes);
+        if (!decoded.Ok)
+        {
+            return new FileResult(name, ImportOutcome.Failed, decoded.Failure);
+        }
+        var sidecar = sidecarPath is null ? null : Sidecar.Parse(sidecarBytes, sidecarPath);
+        var parsed = ArticleParser.Parse(decoded.Text!);
+        if (parsed.Blocks.Count == 0)
+        {
+            return new FileResult(name, ImportOutcome.Failed,
+                $"no article text found: all {parsed.Removed.Count} lines are navigation, notices, title or byline");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await writer.WriteAsync(existing, name, hash, parsed, sidecar, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new FileResult(name, existing is null ? ImportOutcome.New : ImportOutcome.Updated);
+    }
+
+    private static (List<string> Files, List<string> Missing) Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var missing = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => !Sidecar.IsSidecar(f) && !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                missing.Add(path);
+            }
+        }
+        return (files, missing);
+    }
+}

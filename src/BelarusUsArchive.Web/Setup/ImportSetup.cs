@@ -1,0 +1,15 @@
+using BelarusUsArchive.Web.Import;
+
+namespace BelarusUsArchive.Web.Setup;
+
+public static class ImportSetup
+{
+    public static IServiceCollection AddArchiveImport(this IServiceCollection services)
+    {
+        services.AddScoped<Importer>();
+        services.AddScoped<ArticleWriter>();
+        services.AddSingleton<ImportStatus>();
+        services.AddHostedService<ImportJob>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Import;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace BelarusUsArchive.Web.Setup;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddArchiveWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        return services;
+    }
+
+    /// <summary>
+    /// Errors: the API answers with RFC 7807 problem bodies, pages with friendly error pages;
+    /// neither ever shows a stack trace.
+    /// </summary>
+    public static WebApplication UseArchiveWeb(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages
+            .UseExceptionHandler("/errors/500")
+            .UseStatusCodePagesWithReExecute("/errors/{0}"));
+        app.UseStaticFiles();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", async (ArchiveDb db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct)
+                ? Results.Text("ok", "text/plain")
+                : Results.Text("store unavailable", "text/plain", statusCode: 503));
+        app.MapGet("/health/ready", async (ArchiveDb db, ImportStatus status, CancellationToken ct) =>
+            !await db.Database.CanConnectAsync(ct) ? Results.Text("store unavailable", "text/plain", statusCode: 503)
+            : !status.Finished ? Results.Text("importing", "text/plain", statusCode: 503)
+            : Results.Text("ready", "text/plain"));
+        return app;
+    }
+}
