@@ -74,25 +74,97 @@ public static partial class ArticleParser
 
         private bool TakeStamp(int i)
         {
-            if (LineRules.IsUpdateStamp(lines[i], out var updated))
+            switch (ReadStamp(lines[i], "text (date line)"))
+            {
+                case StampKind.Updated:
+                    Remove(i, "a page-update or retrieval stamp, not the publication date");
+                    return true;
+                case StampKind.Published:
+                    Remove(i, "the publication date line");
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private enum StampKind { None, Updated, Published }
+
+        private StampKind ReadStamp(string text, string source)
+        {
+            if (LineRules.IsUpdateStamp(text, out var updated))
             {
                 _updated ??= updated;
-                Remove(i, "a page-update or retrieval stamp, not the publication date");
-                return true;
+                return StampKind.Updated;
             }
-            if (LineRules.AsDateLine(lines[i]) is { } date)
+            if (LineRules.AsDateLine(text) is { } date)
             {
                 if (_stated is null)
                 {
                     _stated = date.Day is { } d
                         ? ArchiveDate.Day(date.Year, date.Month!.Value, d, DateCertainty.Stated, DateSource.Text)
                         : ArchiveDate.Month(date.Year, date.Month!.Value, DateCertainty.Stated, DateSource.Text);
-                    _sources["published"] = "text (date line)";
+                    _sources["published"] = source;
                 }
-                Remove(i, "the publication date line");
-                return true;
+                return StampKind.Published;
             }
-            return false;
+            return StampKind.None;
+        }
+
+        private void TakeByline((IReadOnlyList<string> Names, string? Outlet) byline)
+        {
+            _authors.AddRange(byline.Names.Select(n => new ParsedAuthor(n, null, null)));
+            _sources["authors"] = "text (byline)";
+            if (byline.Outlet is { } outlet)
+            {
+                _outlet = outlet;
+                _sources["outlet"] = "text (byline)";
+            }
+        }
+
+        /// <summary>
+        /// A header line that joins a byline and a date ("By Jane Doe | March 3, 2021", "Posted on May 10,
+        /// 2023 by Jane Doe"): taken only when every part is a byline, a date stamp or, after the byline, a
+        /// short outlet name.
+        /// </summary>
+        private bool TakeBylineAndDate(int i)
+        {
+            var parts = LineRules.HeaderParts(lines[i]);
+            if (parts.Count < 2)
+            {
+                return false;
+            }
+            (IReadOnlyList<string> Names, string? Outlet)? byline = null;
+            var dates = 0;
+            foreach (var part in parts)
+            {
+                if (LineRules.AsDateLine(part) is not null || LineRules.IsUpdateStamp(part, out _))
+                {
+                    dates++;
+                }
+                else if (byline is null && Bylines.Read(part, allowBareName: true) is { } read)
+                {
+                    byline = read;
+                }
+                else if (byline is { Outlet: null } named && LineRules.LooksLikeOutletName(part))
+                {
+                    byline = (named.Names, part);
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            if (byline is null || dates == 0)
+            {
+                return false;
+            }
+            TakeByline(byline.Value);
+            foreach (var part in parts)
+            {
+                ReadStamp(part, "text (byline and date line)");
+            }
+            Remove(i, "the byline and date line");
+            return true;
         }
 
         public void ReadLeadingLines()
@@ -118,10 +190,20 @@ public static partial class ArticleParser
         {
             var i = NextLine(_bodyStart - 1, lines.Count);
             var first = true;
-            for (var seen = 0; i >= 0 && seen < 5; seen++, first = false)
+            var seen = 0;
+            while (i >= 0 && seen < 5)
             {
                 var line = lines[i];
                 var next = NextLine(i, lines.Count);
+                // Share bars, banners and notices between the title and the byline are not header lines:
+                // they are dropped without ending the header or taking the subtitle's place.
+                if (LineRules.IsInterface(line) || LineRules.IsNotice(line))
+                {
+                    Remove(i, "site interface in the article header");
+                    _bodyStart = i + 1;
+                    i = next;
+                    continue;
+                }
                 if (_title is not null && Same(line, _title))
                 {
                     Remove(i, "repeats the title");
@@ -129,15 +211,12 @@ public static partial class ArticleParser
                 else if (TakeStamp(i))
                 {
                 }
+                else if (_authors.Count == 0 && TakeBylineAndDate(i))
+                {
+                }
                 else if (_authors.Count == 0 && Bylines.Read(line, allowBareName: true) is { } byline)
                 {
-                    _authors.AddRange(byline.Names.Select(n => new ParsedAuthor(n, null, null)));
-                    _sources["authors"] = "text (byline)";
-                    if (byline.Outlet is { } outlet)
-                    {
-                        _outlet = outlet;
-                        _sources["outlet"] = "text (byline)";
-                    }
+                    TakeByline(byline);
                     Remove(i, "the byline");
                 }
                 else if (first && _title is not null && IsSubtitle(line, next))
@@ -152,6 +231,8 @@ public static partial class ArticleParser
                 }
                 _bodyStart = i + 1;
                 i = next;
+                first = false;
+                seen++;
             }
         }
 
@@ -172,7 +253,10 @@ public static partial class ArticleParser
                 {
                     for (var j = i; j < lines.Count; j++)
                     {
-                        Remove(j, "a list of other articles");
+                        if (!Blank(j))
+                        {
+                            Remove(j, "a list of other articles");
+                        }
                     }
                     break;
                 }

@@ -11,7 +11,7 @@ public static partial class Bylines
     [GeneratedRegex(@"^(?:[-–—•·]\s*)?(?:by|author|authors|text|written by)[:\s]+(?<names>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"^(?:[-–—•·]\s*)?(?<name>" + Name + @")\s*(?:,|\||—|–)\s*(?<outlet>[\p{L}\d][\p{L}\d .&/'’-]{1,60})$")]
+    [GeneratedRegex(@"^(?:[-–—•·]\s*)?(?<name>" + Name + @")\s*(?<sep>,|\||—|–)\s*(?<outlet>[\p{L}\d][\p{L}\d .&/'’-]{1,60})$")]
     private static partial Regex NameAndOutlet();
 
     [GeneratedRegex(@"^(?:[-–—•·]\s*)?(?<name>" + Name + @")$")]
@@ -37,6 +37,17 @@ public static partial class Bylines
         "update", "updated", "published", "posted", "comments", "press", "release", "statement", "introduction", "conclusion", "summary",
     };
 
+    // Words that name publications, broadcasters and institutions ("Kyiv Post", "Eastern Review", "Novaya Gazeta"):
+    // capitalized like names, but a pair of words containing one is an outlet, not a person.
+    private static readonly HashSet<string> OutletWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "post", "times", "journal", "review", "digest", "herald", "tribune", "monitor", "gazette", "gazeta", "observer", "magazine",
+        "weekly", "daily", "radio", "agency", "institute", "center", "centre", "foundation", "council", "service", "media", "report",
+        "express", "telegraph", "guardian", "insider", "today", "online", "network", "channel", "chronicle", "bulletin", "courier",
+        "dispatch", "wire", "television", "tv", "broadcasting", "university", "forum", "watch", "affairs", "studies", "quarterly",
+        "newsletter", "blog", "podcast", "bureau", "group", "partnership", "programme", "program", "initiative", "project",
+    };
+
     public static bool IsPersonName(string text)
     {
         var t = text.Trim();
@@ -45,7 +56,7 @@ public static partial class Bylines
             return false;
         }
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return !words.Any(w => NotNames.Contains(w.TrimEnd('.', '’', '\'')));
+        return !words.Any(w => NotNames.Contains(w.TrimEnd('.', '’', '\'')) || OutletWords.Contains(w));
     }
 
     /// <summary>Reads a byline line: the names it gives and, for "Name, Outlet", the outlet.</summary>
@@ -57,8 +68,11 @@ public static partial class Bylines
             var names = SplitNames(by.Groups["names"].Value, out var outlet);
             return names.Count > 0 ? (names, outlet) : null;
         }
+        // After a pipe or a dash comes an outlet or section, never a second author (co-authors are joined by
+        // "and" or commas), so only a comma needs the right side to be unlike a name.
         var pair = NameAndOutlet().Match(line);
-        if (pair.Success && IsPersonName(pair.Groups["name"].Value) && !IsPersonName(pair.Groups["outlet"].Value))
+        if (pair.Success && IsPersonName(pair.Groups["name"].Value)
+            && (pair.Groups["sep"].Value != "," || !IsPersonName(pair.Groups["outlet"].Value)))
         {
             return ([pair.Groups["name"].Value], pair.Groups["outlet"].Value.Trim());
         }
@@ -67,6 +81,12 @@ public static partial class Bylines
         if (single.Success && (allowBareName || dashed) && IsPersonName(single.Groups["name"].Value))
         {
             return ([single.Groups["name"].Value], null);
+        }
+        // Co-authors without "By": "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Lee" — every part a name.
+        var listed = NameSeparator().Split(line.TrimStart('-', '–', '—', '•', '·', ' ')).Where(p => p.Length > 0).ToList();
+        if ((allowBareName || dashed) && listed.Count >= 2 && listed.All(IsPersonName))
+        {
+            return (listed, null);
         }
         return null;
     }

@@ -39,6 +39,10 @@ public static partial class LineRules
     [GeneratedRegex(@"\b(?:correspondent|reporter|journalist|editor|analyst|professor|lecturer|fellow|researcher|writer|author|columnist|director|expert|scholar|historian|economist|contributor|producer|presenter|head of|is a|was a|works?|worked|specializ|specialis|graduated|holds a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BioWords();
 
+    // Where a header line joins a byline and a date: a pipe or bullet, a spaced slash or dash, or before "by Name".
+    [GeneratedRegex(@"\s*[|•·]\s*|\s+[/—–]\s+|\s+(?=(?i:by)\s+\p{Lu})")]
+    private static partial Regex HeaderPartSeparator();
+
     public static bool IsInterface(string line) => line.Length <= 80 && InterfaceLine().IsMatch(line);
 
     public static bool IsRelatedHeader(string line) => line.Length <= 60 && RelatedHeader().IsMatch(line);
@@ -82,6 +86,15 @@ public static partial class LineRules
         var residue = rest.Remove(mention.Index, mention.Length);
         return StampResidue().IsMatch(residue) ? mention : null;
     }
+
+    /// <summary>The parts of a header line that may join a byline and a date ("By Jane Doe | March 3, 2021").</summary>
+    public static IReadOnlyList<string> HeaderParts(string line) =>
+        [.. HeaderPartSeparator().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0)];
+
+    /// <summary>A short name that could be an outlet's: a few words, starting with a letter or digit, no sentence punctuation.</summary>
+    public static bool LooksLikeOutletName(string part) =>
+        part.Length <= 60 && TextNormalizer.WordCount(part) <= 6 && char.IsLetterOrDigit(part[0])
+        && part.IndexOfAny(['.', ',', ';', ':', '!', '?', '“', '"']) < 0;
 
     public static bool IsListItem(string line, out string text)
     {

@@ -28,6 +28,8 @@ public static class WebSetup
             .UseExceptionHandler("/errors/500")
             .UseStatusCodePagesWithReExecute("/errors/{0}"));
         app.UseStaticFiles();
+        // Routing after the error middleware, so a re-executed request (/errors/404) is routed afresh.
+        app.UseRouting();
         return app;
     }
 

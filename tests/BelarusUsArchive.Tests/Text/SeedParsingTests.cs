@@ -68,6 +68,11 @@ public sealed class SeedParsingTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public void No_seed_lists_a_blank_line_as_removed(string seed) =>
+        Assert.All(SeedFiles.Parse(seed).Removed, r => Assert.NotEqual("", r.Text.Trim()));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public void Every_seed_is_read_as_English(string seed) => Assert.Equal("en", SeedFiles.Parse(seed).Language);
 
     [Theory]

@@ -33,17 +33,12 @@ public static class ArticlesApi
         });
     }
 
-    private static async Task<Results<Ok<object>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> DetailsAsync(string slug, ArchiveDb db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<object>, ProblemHttpResult>> DetailsAsync(string slug, ArchiveDb db, HttpContext http, CancellationToken cancellationToken)
     {
         var article = await ArticleReads.DetailsAsync(db, slug, cancellationToken);
         if (article is null)
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = 404,
-                Title = "No such article",
-                Detail = $"There is no article with the slug '{slug}'.",
-            });
+            return TypedResults.Problem(statusCode: 404, title: "No such article", detail: $"There is no article with the slug '{slug}'.");
         }
         var item = Item(article.Summary, http);
         return TypedResults.Ok<object>(new

@@ -11,7 +11,6 @@ public class IndexModel(ArchiveDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Author { get; set; }
     [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public ArticleFilter Filter { get; private set; } = new(null, null, null, null, null, null, null);
     public int Total { get; private set; }
@@ -21,8 +20,12 @@ public class IndexModel(ArchiveDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Filter = new ArticleFilter(Year, Empty(Person), Empty(Author), Empty(Outlet), Empty(Sort), PageNumber, null);
+        // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
+        var pageText = Request.Query["page"].ToString();
+        int? pageNumber = int.TryParse(pageText, out var n) ? n : null;
+        Filter = new ArticleFilter(Year, Empty(Person), Empty(Author), Empty(Outlet), Empty(Sort), pageNumber, null);
         var problems = Filter.Problems().SelectMany(p => p.Value)
+            .Concat(pageText.Length > 0 && pageNumber is null ? [$"“{pageText}” is not a valid page number"] : [])
             .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
             .ToList();
         if (problems.Count > 0)

@@ -1,0 +1,103 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Import;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BelarusUsArchive.Tests.Support;
+
+/// <summary>
+/// The real application over real HTTP, on its own SQLite file and its own copy of a seeds folder,
+/// so each test arranges its own data and can restart the app on the same database.
+/// </summary>
+public sealed class ArchiveApp : WebApplicationFactory<Program>
+{
+    public ArchiveApp(TestFolder folder, bool importOnStartup = true)
+    {
+        Folder = folder;
+        ImportOnStartup = importOnStartup;
+    }
+
+    public TestFolder Folder { get; }
+    public bool ImportOnStartup { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Folder.Database}");
+        builder.UseSetting("Archive:SeedsPath", Folder.Seeds);
+        builder.UseSetting("Archive:ImportOnStartup", ImportOnStartup ? "true" : "false");
+    }
+
+    /// <summary>Starts the app and waits until the start-up import has finished.</summary>
+    public async Task<HttpClient> StartAsync()
+    {
+        var client = CreateClient();
+        var status = Services.GetRequiredService<ImportStatus>();
+        for (var i = 0; i < 600 && !status.Finished; i++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.True(status.Finished, "the start-up import did not finish within 30 s");
+        return client;
+    }
+
+    public T InScope<T>(Func<ArchiveDb, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<ArchiveDb>());
+    }
+
+    public async Task<ImportRunResult> ImportAsync(params string[] paths)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var run = await scope.ServiceProvider.GetRequiredService<Importer>().RunAsync(paths, "test", null, CancellationToken.None);
+        return new ImportRunResult(run.New, run.Updated, run.Unchanged, run.Failed, run.Failures.ToDictionary(f => f.File, f => f.Reason));
+    }
+}
+
+public sealed record ImportRunResult(int New, int Updated, int Unchanged, int Failed, IReadOnlyDictionary<string, string> Failures);
+
+/// <summary>A temporary folder holding a database file and a seeds folder, deleted afterwards.</summary>
+public sealed class TestFolder : IDisposable
+{
+    public TestFolder(bool withSeeds = true)
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "archive-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Seeds);
+        if (withSeeds)
+        {
+            foreach (var file in Directory.GetFiles(Repo.Seeds))
+            {
+                File.Copy(file, System.IO.Path.Combine(Seeds, System.IO.Path.GetFileName(file)));
+            }
+        }
+    }
+
+    public string Path { get; }
+    public string Seeds => System.IO.Path.Combine(Path, "seeds");
+    public string Database => System.IO.Path.Combine(Path, "archive.db");
+
+    public string Write(string name, string text) => WriteBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public string WriteBytes(string name, byte[] bytes)
+    {
+        var file = System.IO.Path.Combine(Seeds, name);
+        File.WriteAllBytes(file, bytes);
+        return file;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finishing server; the OS cleans the temp folder.
+        }
+    }
+}
