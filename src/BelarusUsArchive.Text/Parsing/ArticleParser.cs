@@ -262,6 +262,7 @@ public static partial class ArticleParser
                 }
             }
             var end = Previous(lines.Count);
+            var authorBlock = false;
             while (end >= _bodyStart)
             {
                 var line = lines[end];
@@ -279,6 +280,21 @@ public static partial class ArticleParser
                     Remove(end, "the author's biography");
                     Remove(before, "the author's name");
                     before = Previous(before);
+                    authorBlock = true;
+                }
+                else if (LineRules.LooksLikeBio(line) && Bylines.BioSubject(line) is { } subject
+                    && (_authors.Any(a => a.Name == subject) || (_authors.Count == 0 && Mentions(wholeText, subject) == Mentions(line, subject))))
+                {
+                    // A one-line bio that names its author ("Jane Doe is a journalist based in Vilnius."): for the
+                    // byline's author or, on a page without a byline, for someone the article itself never mentions
+                    // (a closing line about a person it quotes is part of the article).
+                    AddAuthor(subject, line, wholeText, "text (author's biography after the article)");
+                    Remove(end, "the author's biography");
+                    authorBlock = true;
+                }
+                else if (authorBlock && LineRules.IsAuthorBlockHeader(line))
+                {
+                    Remove(end, "the heading of the author block");
                 }
                 else if (Bylines.Read(line, allowBareName: false) is { } signed)
                 {
@@ -424,6 +440,16 @@ public static partial class ArticleParser
             var (clean, notes) = Footnotes.Extract(line);
             return new Block(kind, clean, notes);
         }
+    }
+
+    private static int Mentions(string text, string name)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
     }
 
     private static bool Same(string a, string b) =>

@@ -20,6 +20,10 @@ public static partial class Bylines
     [GeneratedRegex(@"^" + Name + @"$")]
     private static partial Regex WholeName();
 
+    // The person a one-line bio is about: "Jane Doe is a …", "Jane Doe has been …", "Jane Doe writes …".
+    [GeneratedRegex(@"^(?<name>" + Name + @")\s+(?:is|was|has been|writes|works|covers|reports|teaches|leads|heads)\b")]
+    private static partial Regex BioOpening();
+
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
     private static partial Regex NameSeparator();
 
@@ -57,6 +61,17 @@ public static partial class Bylines
         }
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return !words.Any(w => NotNames.Contains(w.TrimEnd('.', '’', '\'')) || OutletWords.Contains(w));
+    }
+
+    /// <summary>The person a one-line biography begins with ("Jane Doe is a journalist …"), if it begins with a name.</summary>
+    public static string? BioSubject(string line)
+    {
+        if (line.Length > 500)
+        {
+            return null;
+        }
+        var m = BioOpening().Match(line);
+        return m.Success && IsPersonName(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
     }
 
     /// <summary>Reads a byline line: the names it gives and, for "Name, Outlet", the outlet.</summary>

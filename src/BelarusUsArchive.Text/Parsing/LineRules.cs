@@ -9,7 +9,7 @@ namespace BelarusUsArchive.Text.Parsing;
 public static partial class LineRules
 {
     // Short interface lines: navigation, accessibility, share and follow prompts, media placeholders.
-    [GeneratedRegex(@"^(?:[•·*\-–]\s*)?(?:accessibility links|skip to (?:main )?content|skip navigation|main menu|menu|search|home|breaking news|live|advertisement|sponsored|share(?: this(?: article| story)?)?(?: on \w+)?|print(?: this)?|tweet|email|copy link|comments?|(?:i will |please )?follow(?: us)?(?: on \w+)?|subscribe(?: to (?:our|the) newsletter)?|sign up.*newsletter.*|sign in|log ?in|(?:\d+x\d+ )?(?:image|photo|video|audio|gallery|illustration)(?: \d+ of \d+)?|loading(?:\.\.\.|…)?|listen(?: to this article)?|read (?:more|also|next)|see also|back to top|top of page|tags?:?.*|category:.*|topics?:?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[•·*\-–]\s*)?(?:accessibility links|skip to (?:main )?content|skip navigation|main menu|menu|search|home|breaking news|live|advertisement|sponsored|share(?: this(?: article| story)?)?(?: on \w+)?|print(?: this)?|tweet|email|copy link|comments?|\d+ comments?|no comments(?: yet)?|(?:leave|post|add|write) a (?:reply|comment)|show comments|(?:i will |please )?follow(?: us)?(?: on \w+)?|subscribe(?: to (?:our|the) newsletter)?|sign up.*newsletter.*|sign in|log ?in|(?:\d+x\d+ )?(?:image|photo|video|audio|gallery|illustration)(?: \d+ of \d+)?|loading(?:\.\.\.|…)?|listen(?: to this article)?|read (?:more|also|next)|see also|back to top|top of page|tags?:?.*|category:.*|topics?:?)$", RegexOptions.IgnoreCase)]
     private static partial Regex InterfaceLine();
 
     // Headers of lists of other articles; what follows them at the end of a page is not the article.
@@ -42,6 +42,12 @@ public static partial class LineRules
     // Where a header line joins a byline and a date: a pipe or bullet, a spaced slash or dash, or before "by Name".
     [GeneratedRegex(@"\s*[|•·]\s*|\s+[/—–]\s+|\s+(?=(?i:by)\s+\p{Lu})")]
     private static partial Regex HeaderPartSeparator();
+
+    // The heading sites put over the author's name and bio at the end of an article.
+    [GeneratedRegex(@"^(?:about the (?:authors?|writers?|contributors?)|about the author of this (?:article|piece)|author(?:'s|’s)? (?:bio|biography|information|info)|the authors?|authors?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorBlockHeader();
+
+    public static bool IsAuthorBlockHeader(string line) => AuthorBlockHeader().IsMatch(line.TrimEnd(':').Trim());
 
     public static bool IsInterface(string line) => line.Length <= 80 && InterfaceLine().IsMatch(line);
 

@@ -244,6 +244,105 @@ public sealed class OtherSitesParsingTests
         Assert.Equal(3, a.Blocks.Count);
     }
 
+    private const string TradeFairBody = """
+        Minsk Hosts a Regional Trade Fair
+
+        The annual trade fair opened in Minsk on Monday with more than three hundred exhibitors from Belarus, Lithuania and Poland.
+
+        Organisers said small producers of food and textiles made up the largest group this year, ahead of machine builders.
+
+        Visitors queued from early morning at the food pavilion, where farmers sold cheese, honey and smoked fish.
+
+        """;
+
+    [Fact]
+    public void An_about_the_author_block_gives_name_and_bio_and_its_heading_is_not_left_in_the_article()
+    {
+        var page = TradeFairBody + """
+            About the author
+
+            Jane Doe
+
+            Jane Doe is a freelance journalist based in Vilnius who writes about trade.
+            """;
+
+        var a = ArticleParser.Parse(page);
+
+        var author = Assert.Single(a.Authors);
+        Assert.Equal("Jane Doe", author.Name);
+        Assert.Equal("Jane Doe is a freelance journalist based in Vilnius who writes about trade.", author.Bio);
+        Assert.Equal(3, a.Blocks.Count);
+        Assert.All(a.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+        Assert.Equal(["About the author", "Jane Doe", "Jane Doe is a freelance journalist based in Vilnius who writes about trade."], RemovedTexts(a).Skip(1));
+    }
+
+    [Fact]
+    public void A_one_line_bio_at_the_end_of_a_page_without_byline_gives_the_author()
+    {
+        var page = TradeFairBody + "Jane Doe is a freelance journalist based in Vilnius who writes about trade for a business weekly.\n";
+
+        var a = ArticleParser.Parse(page);
+
+        var author = Assert.Single(a.Authors);
+        Assert.Equal("Jane Doe", author.Name);
+        Assert.StartsWith("Jane Doe is a freelance journalist", author.Bio, StringComparison.Ordinal);
+        Assert.Equal(3, a.Blocks.Count);
+    }
+
+    [Fact]
+    public void A_closing_line_about_a_person_the_article_quotes_stays_in_the_article()
+    {
+        const string Page = """
+            Analysts Doubt a Quick Thaw
+
+            Artem Shraibman said the talks would bring no quick change in relations between Minsk and Washington.
+
+            Others were more hopeful, pointing to the return of ambassadors after years of silence.
+
+            Artem Shraibman is a political analyst based in Warsaw who studies relations between Belarus and Russia.
+            """;
+
+        var a = ArticleParser.Parse(Page);
+
+        Assert.Empty(a.Authors);
+        Assert.Equal(3, a.Blocks.Count);
+        Assert.Equal("Artem Shraibman is a political analyst based in Warsaw who studies relations between Belarus and Russia.", a.Blocks[^1].Text);
+    }
+
+    [Fact]
+    public void A_dash_signature_at_the_end_gives_the_author()
+    {
+        var a = ArticleParser.Parse(TradeFairBody + "— Jane Doe\n");
+
+        Assert.Equal(["Jane Doe"], a.Authors.Select(x => x.Name));
+        Assert.Equal(3, a.Blocks.Count);
+    }
+
+    [Fact]
+    public void Footer_copyright_terms_follow_prompts_tags_and_comment_forms_are_removed()
+    {
+        var page = TradeFairBody + """
+            Tags: trade, Minsk, fairs
+
+            12 comments
+
+            Leave a reply
+
+            © 2023 Belarus Weekly. All rights reserved.
+            Terms of use | Privacy policy
+            Follow us on Twitter
+            """;
+
+        var a = ArticleParser.Parse(page);
+
+        Assert.Equal(3, a.Blocks.Count);
+        Assert.All(a.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+        Assert.Equal(
+            ["Tags: trade, Minsk, fairs", "12 comments", "Leave a reply", "© 2023 Belarus Weekly. All rights reserved.", "Terms of use | Privacy policy", "Follow us on Twitter"],
+            RemovedTexts(a).Skip(1));
+        Assert.Empty(SourceLines.Unaccounted(page, a));
+    }
+
     [Theory]
     [InlineData("Posted on 10 May 2023", "Last updated 12 May 2023")]
     [InlineData("Last updated 12 May 2023", "Posted on 10 May 2023")]
