@@ -16,6 +16,8 @@ public class Person
     public string? Description { get; set; }
     public string? Country { get; set; }
     public PersonStatus Status { get; set; }
+    /// <summary>Set when an editor curated the record; the people file and the import then leave it alone.</summary>
+    public bool Curated { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
     public List<PersonAlias> Aliases { get; set; } = [];
     public List<PersonRole> Roles { get; set; } = [];
@@ -43,6 +45,8 @@ public class PersonRole
     public string? Organization { get; set; }
     public ArchiveDate? From { get; set; }
     public ArchiveDate? To { get; set; }
+    /// <summary>The passage that states the role, quoted.</summary>
+    public string? Source { get; set; }
     public int? SourceParagraphId { get; set; }
 }
 

@@ -449,6 +449,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.Property<string>("Country")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Curated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -528,6 +531,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("SourceParagraphId")
                         .HasColumnType("INTEGER");
