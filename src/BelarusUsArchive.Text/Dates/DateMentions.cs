@@ -57,7 +57,7 @@ public static partial class DateMentions
 
     // Words that make a date a plan, a forecast or a deadline rather than something that happened:
     // anywhere earlier in the clause for verbs of intent, right before the year for prepositions.
-    [GeneratedRegex(@"\b(?:will|would|shall|plans?|planned|planning|set to|scheduled|expected|expects?|forthcoming|upcoming|next|is to|are to|was to|were to|going to|aims? to|intends? to|hopes? to|could|may|might|agreed to|agreement to|decided to|preparation for|prepares? for|in the run-up to)\b(?:(?![.;!?]).)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|shall|plans?|planned|planning|set to|scheduled|expected|expects?|forthcoming|upcoming|next|is to|are to|was to|were to|going to|aims? to|intends? to|hopes? to|could|may|might|agreed to|agreement to|decided to|preparation for|prepares? for|in the run-up to|(?:set|slated|due|timed|earmarked)\s+(?:for|in|by))\b(?:(?![.;!?]).)*$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureInClause();
 
     [GeneratedRegex(@"\b(?:by|until|till|before|after|beyond|through)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
