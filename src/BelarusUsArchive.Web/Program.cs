@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Features.Articles;
+using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Import;
 using BelarusUsArchive.Web.Setup;
 
@@ -23,6 +24,7 @@ if (verb == "import")
 
 app.UseArchiveWeb();
 app.MapArticlesApi();
+app.MapPeopleApi();
 app.MapHealth();
 app.MapRazorPages();
 

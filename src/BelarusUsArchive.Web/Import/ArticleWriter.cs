@@ -3,6 +3,7 @@ using BelarusUsArchive.Text;
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Text.Parsing;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace BelarusUsArchive.Web.Import;
 /// Writes one parsed article, with its sidecar's facts winning over extraction, into the store:
 /// a new record or the existing one updated in place, never touching fields an editor corrected.
 /// </summary>
-public sealed class ArticleWriter(ArchiveDb db)
+public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker)
 {
     public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ public sealed class ArticleWriter(ArchiveDb db)
         var now = DateTime.UtcNow;
         var article = existing ?? new Article
         {
-            Slug = await UniqueSlugAsync(db.Articles.Select(a => a.Slug), Slugs.From(sidecar?.Title ?? parsed.Title), cancellationToken),
+            Slug = await ArchiveSlugs.UniqueAsync(db.Articles.Select(a => a.Slug), Slugs.From(sidecar?.Title ?? parsed.Title), cancellationToken),
             Title = "",
             SourceFile = sourceFile,
             ContentHash = hash,
@@ -71,6 +72,7 @@ public sealed class ArticleWriter(ArchiveDb db)
             Notes = b.Notes.Count == 0 ? null : JsonSerializer.Serialize(b.Notes.Select(n => new { offset = n.Offset, label = n.Label })),
         })];
         await db.SaveChangesAsync(cancellationToken);
+        await linker.LinkAsync(article, cancellationToken);
         return article;
     }
 
@@ -130,21 +132,5 @@ public sealed class ArticleWriter(ArchiveDb db)
             db.Outlets.Add(outlet);
         }
         return outlet;
-    }
-
-    /// <summary>The slug itself, or the slug with the first free numeric suffix (-2, -3, …).</summary>
-    public static async Task<string> UniqueSlugAsync(IQueryable<string> taken, string slug, CancellationToken cancellationToken)
-    {
-        var clashes = await taken.Where(s => s == slug || s.StartsWith(slug + "-")).ToListAsync(cancellationToken);
-        if (!clashes.Contains(slug))
-        {
-            return slug;
-        }
-        var n = 2;
-        while (clashes.Contains($"{slug}-{n}"))
-        {
-            n++;
-        }
-        return $"{slug}-{n}";
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Model;
 using BelarusUsArchive.Text.Parsing;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,18 @@ public sealed record FileResult(string File, ImportOutcome Outcome, string? Reas
 /// unchanged files are skipped, changed ones updated in place, and a file that fails is recorded with its
 /// reason while the rest go on.
 /// </summary>
-public sealed class Importer(ArchiveDb db, ArticleWriter writer, ILogger<Importer> logger)
+public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peopleFile, MentionLinker linker, ILogger<Importer> logger)
 {
+    /// <summary>File names a folder may hold that are articles; other files (sidecars, the people file) are not.</summary>
+    public static readonly string[] ArticleExtensions = [".txt", ".text", ".md", ".html", ".htm"];
+
+    public const string PeopleFileName = "people.json";
+
     public async Task<ImportRun> RunAsync(IEnumerable<string> paths, string trigger, IProgress<(int Done, int Total, FileResult Result)>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        paths = [.. paths];
+        await LoadPeopleAsync(paths, cancellationToken);
         var (files, missing) = Expand(paths);
         var run = new ImportRun { Trigger = trigger, StartedAt = DateTime.UtcNow, FilesSeen = files.Count + missing.Count };
         db.ImportRuns.Add(run);
@@ -36,6 +44,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, ILogger<Importe
         }
 
         db.ChangeTracker.Clear();
+        await linker.RemoveOrphanCandidatesAsync(cancellationToken);
         db.Attach(run);
         run.New = results.Count(r => r.Outcome == ImportOutcome.New);
         run.Updated = results.Count(r => r.Outcome == ImportOutcome.Updated);
@@ -48,6 +57,32 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, ILogger<Importe
             "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
             trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Failed, clock.Elapsed.TotalSeconds);
         return run;
+    }
+
+    /// <summary>A folder's people file goes into the store first; when it changed, every stored article is linked again.</summary>
+    private async Task LoadPeopleAsync(IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
+        var changed = false;
+        foreach (var folder in paths.Where(Directory.Exists))
+        {
+            changed |= await peopleFile.LoadAsync(Path.Combine(folder, PeopleFileName), cancellationToken);
+        }
+        if (!changed)
+        {
+            return;
+        }
+        linker.Forget();
+        var ids = await db.Articles.Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            db.ChangeTracker.Clear();
+            var article = await db.Articles.Include(a => a.Paragraphs).Include(a => a.Authors).ThenInclude(x => x.Author)
+                .AsSplitQuery().SingleAsync(a => a.Id == id, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await linker.LinkAsync(article, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        logger.LogInformation("People changed: linked mentions again in {Articles} articles", ids.Count);
     }
 
     private async Task<FileResult> ImportOneAsync(string path, CancellationToken cancellationToken)
@@ -66,6 +101,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, ILogger<Importe
         // Whatever goes wrong with one file (a parser defect included) is that file's failure, not the run's.
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            linker.Forget();
             logger.LogWarning(e, "Could not import {File}", name);
             return new FileResult(name, ImportOutcome.Failed, e is DbUpdateException ? "the store refused the record: " + (e.InnerException?.Message ?? e.Message) : e.Message);
         }
@@ -117,7 +153,8 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, ILogger<Importe
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Sidecar.IsSidecar(f) && !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)
+                        && !Sidecar.IsSidecar(f) && !Path.GetFileName(f).StartsWith('.'))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

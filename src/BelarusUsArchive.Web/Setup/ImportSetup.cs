@@ -1,3 +1,4 @@
+using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Import;
 
 namespace BelarusUsArchive.Web.Setup;
@@ -8,6 +9,8 @@ public static class ImportSetup
     {
         services.AddScoped<Importer>();
         services.AddScoped<ArticleWriter>();
+        services.AddScoped<PeopleFile>();
+        services.AddScoped<MentionLinker>();
         services.AddSingleton<ImportStatus>();
         services.AddHostedService<ImportJob>();
         return services;

@@ -12,7 +12,9 @@ public sealed record ArticleSummary(int Id, string Slug, string Title, string? S
 
 public sealed record NoteRef(int Offset, string Label);
 
-public sealed record ParagraphView(int Number, ParagraphKind Kind, string Text, IReadOnlyList<NoteRef> Notes)
+public sealed record MentionLink(int Offset, int Length, string PersonSlug, string PersonName);
+
+public sealed record ParagraphView(int Number, ParagraphKind Kind, string Text, IReadOnlyList<NoteRef> Notes, IReadOnlyList<MentionLink> Mentions)
 {
     public string KindName => Kind == ParagraphKind.ListItem ? "list-item" : Kind.ToString().ToLowerInvariant();
 }
@@ -58,17 +60,18 @@ public static class ArticleReads
         {
             return null;
         }
-        var people = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
-            .GroupBy(m => new { m.Person!.Slug, m.Person.Name })
-            .Select(g => new PersonCount(g.Key.Slug, g.Key.Name, g.Count()))
+        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
+            .Select(m => new { m.ParagraphId, m.Offset, m.Length, m.Person!.Slug, m.Person.Name })
             .ToListAsync(cancellationToken);
+        var people = mentions.GroupBy(m => (m.Slug, m.Name)).Select(g => new PersonCount(g.Key.Slug, g.Key.Name, g.Count())).ToList();
+        var linksByParagraph = mentions.ToLookup(m => m.ParagraphId, m => new MentionLink(m.Offset, m.Length, m.Slug, m.Name));
         var authors = article.Authors.OrderBy(x => x.Order).Select(x => x.Author!).ToList();
         var summary = new ArticleSummary(article.Id, article.Slug, article.Title, article.Subtitle,
             [.. authors.Select(a => new NameRef(a.Slug, a.Name))],
             article.Outlet is null ? null : new NameRef(article.Outlet.Slug, article.Outlet.Name),
             article.Published);
         return new ArticleDetails(summary,
-            [.. article.Paragraphs.OrderBy(p => p.Number).Select(p => new ParagraphView(p.Number, p.Kind, p.Text, ReadNotes(p.Notes)))],
+            [.. article.Paragraphs.OrderBy(p => p.Number).Select(p => new ParagraphView(p.Number, p.Kind, p.Text, ReadNotes(p.Notes), [.. linksByParagraph[p.Id].OrderBy(l => l.Offset)]))],
             [.. people.OrderByDescending(p => p.Mentions).ThenBy(p => p.Name)],
             article.SourceFile, article.SourceUrl, article.Language, article.PageUpdated,
             JsonSerializer.Deserialize<Dictionary<string, string>>(article.FieldSources) ?? [],

@@ -1,0 +1,164 @@
+namespace BelarusUsArchive.Text.Names;
+
+/// <summary>A person of the authority as the finder needs it: an id and the spellings of the name.</summary>
+public sealed record KnownPerson(int Id, IReadOnlyList<string> Aliases);
+
+public sealed record FoundMention(int Paragraph, int Offset, int Length, string Surface, int PersonId);
+
+/// <summary>
+/// Finds every mention of known people in an article's paragraphs, whatever the spelling: full names
+/// by any alias (word by word through <see cref="NameKey"/>), initials with a surname ("A. Lukashenko"),
+/// and a surname alone. A surname shared by several people goes to the one the article names in full,
+/// or to nobody: never to the wrong one.
+/// </summary>
+public sealed class MentionFinder
+{
+    private sealed record FullName(int PersonId, string[] Keys, char[] Initials);
+
+    private readonly List<FullName> _fullNames = [];
+    private readonly Dictionary<string, HashSet<int>> _surnamesByKey = [];
+    private readonly Dictionary<string, HashSet<int>> _surnamesByPlain = [];
+
+    public MentionFinder(IEnumerable<KnownPerson> people)
+    {
+        foreach (var person in people)
+        {
+            var initials = person.Aliases.Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Where(w => w.Length >= 2).Select(w => char.ToUpperInvariant(NameTokens.Plain(w[0]).FirstOrDefault(' '))).Distinct().ToArray();
+            foreach (var alias in person.Aliases)
+            {
+                var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // Middle initials ("George W. Bush") are optional in the text, so they are not part of the key.
+                var keys = words.Where(w => !IsInitial(w)).Select(NameKey.Fold).Where(k => k.Length > 0).ToArray();
+                if (keys.Length >= 2)
+                {
+                    // A surname alone links only through a single-word alias the authority lists, so that
+                    // "Prince" or "Kent" at the start of a sentence is not taken for Todd Prince or George Kent.
+                    _fullNames.Add(new FullName(person.Id, keys, initials));
+                }
+                else if (keys.Length == 1)
+                {
+                    Add(_surnamesByKey, keys[0], person.Id);
+                    Add(_surnamesByPlain, NameTokens.Plain(words[0]), person.Id);
+                }
+            }
+        }
+        _fullNames.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+    }
+
+    private static void Add(Dictionary<string, HashSet<int>> map, string key, int id)
+    {
+        if (!map.TryGetValue(key, out var set))
+        {
+            map[key] = set = [];
+        }
+        set.Add(id);
+    }
+
+    public IReadOnlyList<FoundMention> Find(IReadOnlyList<string> paragraphs)
+    {
+        var tokenized = paragraphs.Select(NameTokens.Tokenize).ToList();
+        var namedInFull = FullNamesIn(tokenized);
+        var found = new List<FoundMention>();
+        var seen = new HashSet<int>();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalized)
+                {
+                    continue;
+                }
+                var match = MatchFull(tokens, i) ?? MatchInitial(tokens, i) ?? MatchSurname(tokens[i], namedInFull, p, seen);
+                if (match is { } m)
+                {
+                    var last = tokens[i + m.Count - 1];
+                    found.Add(new FoundMention(p, tokens[i].Start, last.End - tokens[i].Start, paragraphs[p][tokens[i].Start..last.End], m.PersonId));
+                    seen.Add(m.PersonId);
+                    i += m.Count - 1;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Who the article names in full, paragraph by paragraph, to settle shared surnames.</summary>
+    private List<(int Paragraph, int PersonId)> FullNamesIn(List<IReadOnlyList<NameToken>> tokenized)
+    {
+        var named = new List<(int, int)>();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            for (var i = 0; i < tokenized[p].Count; i++)
+            {
+                if (tokenized[p][i].IsCapitalized && MatchFull(tokenized[p], i) is { } m)
+                {
+                    named.Add((p, m.PersonId));
+                }
+            }
+        }
+        return named;
+    }
+
+    private (int PersonId, int Count)? MatchFull(IReadOnlyList<NameToken> tokens, int i)
+    {
+        foreach (var name in _fullNames)
+        {
+            var j = i;
+            var all = true;
+            for (var k = 0; k < name.Keys.Length && all; k++, j++)
+            {
+                // A middle initial in the text ("George W. Bush") is passed over.
+                if (k > 0 && j < tokens.Count - 1 && tokens[j].IsInitial)
+                {
+                    j++;
+                }
+                all = j < tokens.Count && tokens[j].IsCapitalized && tokens[j].Key == name.Keys[k] && (k == 0 || Adjacent(tokens[j - 1], tokens[j]));
+            }
+            if (all)
+            {
+                return (name.PersonId, j - i);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
+    private (int PersonId, int Count)? MatchInitial(IReadOnlyList<NameToken> tokens, int i)
+    {
+        if (!tokens[i].IsInitial || i + 1 >= tokens.Count || !_surnamesByKey.TryGetValue(tokens[i + 1].Key, out var ids))
+        {
+            return null;
+        }
+        var initial = char.ToUpperInvariant(NameTokens.Plain(tokens[i].Text)[0]);
+        var matching = _fullNames.Where(f => ids.Contains(f.PersonId) && f.Initials.Contains(initial)).Select(f => f.PersonId).Distinct().ToList();
+        return matching.Count == 1 ? (matching[0], 2) : null;
+    }
+
+    private (int PersonId, int Count)? MatchSurname(NameToken token, List<(int Paragraph, int PersonId)> namedInFull, int paragraph, HashSet<int> seen)
+    {
+        // Short keys meet too many words, so a short surname must be spelled as one of its aliases.
+        var ids = token.Key.Length >= 4 && _surnamesByKey.TryGetValue(token.Key, out var byKey) ? byKey
+            : _surnamesByPlain.TryGetValue(NameTokens.Plain(token.Text), out var byPlain) ? byPlain
+            : null;
+        if (ids is null)
+        {
+            return null;
+        }
+        if (ids.Count == 1)
+        {
+            return (ids.First(), 1);
+        }
+        var earlier = namedInFull.LastOrDefault(n => n.Paragraph <= paragraph && ids.Contains(n.PersonId));
+        if (earlier != default)
+        {
+            return (earlier.PersonId, 1);
+        }
+        var inArticle = namedInFull.Where(n => ids.Contains(n.PersonId)).Select(n => n.PersonId).Distinct().ToList();
+        var alreadySeen = ids.Where(seen.Contains).ToList();
+        return inArticle.Count == 1 ? (inArticle[0], 1) : alreadySeen.Count == 1 ? (alreadySeen[0], 1) : null;
+    }
+
+    private static bool Adjacent(NameToken previous, NameToken next) => next.Start - previous.End <= 2;
+}

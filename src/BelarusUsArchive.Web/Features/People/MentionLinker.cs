@@ -1,0 +1,101 @@
+using BelarusUsArchive.Text;
+using BelarusUsArchive.Text.Names;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.People;
+
+/// <summary>
+/// Links an article to its people: every mention of a known person, candidates for the people the
+/// authority lacks (with the same mention records), and its authors to the people they are.
+/// Scoped: one import run keeps one finder and rebuilds it only when candidates are added.
+/// </summary>
+public sealed class MentionLinker(ArchiveDb db)
+{
+    private MentionFinder? _finder;
+    private Dictionary<string, int>? _fullNameKeys;
+
+    public async Task LinkAsync(Article article, CancellationToken cancellationToken)
+    {
+        var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
+        var texts = paragraphs.Select(p => p.Text).ToList();
+        await EnsureFinderAsync(cancellationToken);
+        if (await AddCandidatesAsync(paragraphs, texts, cancellationToken))
+        {
+            _finder = null;
+            await EnsureFinderAsync(cancellationToken);
+        }
+        await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Mentions.AddRange(_finder!.Find(texts).Select(m => new Mention
+        {
+            ArticleId = article.Id,
+            ParagraphId = paragraphs[m.Paragraph].Id,
+            PersonId = m.PersonId,
+            Offset = m.Offset,
+            Length = m.Length,
+            Surface = m.Surface,
+        }));
+        foreach (var author in article.Authors.Select(a => a.Author).OfType<Author>())
+        {
+            if (author.PersonId is null && _fullNameKeys!.TryGetValue(string.Join(' ', NameKey.FoldName(author.Name)), out var personId))
+            {
+                author.PersonId = personId;
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Removes candidate people no article mentions any more (after texts changed).</summary>
+    public async Task<int> RemoveOrphanCandidatesAsync(CancellationToken cancellationToken) =>
+        await db.People.Where(p => p.Status == PersonStatus.Candidate && !p.Curated && !p.Mentions.Any())
+            .ExecuteDeleteAsync(cancellationToken);
+
+    public void Forget() => _finder = null;
+
+    private async Task EnsureFinderAsync(CancellationToken cancellationToken)
+    {
+        if (_finder is not null)
+        {
+            return;
+        }
+        var aliases = await db.PersonAliases.AsNoTracking().Select(a => new { a.PersonId, a.Text, a.Key }).ToListAsync(cancellationToken);
+        _finder = new MentionFinder(aliases.GroupBy(a => a.PersonId).Select(g => new KnownPerson(g.Key, [.. g.Select(a => a.Text)])));
+        _fullNameKeys = aliases.Where(a => a.Key.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(a => a.Key).Where(g => g.Select(a => a.PersonId).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().PersonId);
+    }
+
+    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, CancellationToken cancellationToken)
+    {
+        var known = _finder!.Find(texts);
+        var prose = Enumerable.Range(0, texts.Count)
+            .Select(i => paragraphs[i].Kind is ParagraphKind.Paragraph or ParagraphKind.Quote or ParagraphKind.ListItem ? texts[i] : "")
+            .ToList();
+        var added = false;
+        foreach (var candidate in CandidateFinder.Find(prose))
+        {
+            var overlapsKnown = known.Any(m => m.Paragraph == candidate.Paragraph
+                && m.Offset < candidate.Offset + candidate.Length && candidate.Offset < m.Offset + m.Length);
+            var key = string.Join(' ', NameKey.FoldName(candidate.Name));
+            if (overlapsKnown || _fullNameKeys!.ContainsKey(key))
+            {
+                continue;
+            }
+            var person = new Person
+            {
+                Name = candidate.Name,
+                Slug = await ArchiveSlugs.UniqueAsync(db.People.Select(p => p.Slug), Slugs.From(candidate.Name), cancellationToken),
+                Status = PersonStatus.Candidate,
+                Description = "Found in the texts; not yet confirmed by an editor.",
+            };
+            var surname = candidate.Name.Split(' ')[^1];
+            PeopleFile.SetAliases(person, [candidate.Name, surname]);
+            db.People.Add(person);
+            await db.SaveChangesAsync(cancellationToken);
+            _fullNameKeys[key] = person.Id;
+            added = true;
+        }
+        return added;
+    }
+}
