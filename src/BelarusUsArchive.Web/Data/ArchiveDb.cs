@@ -33,6 +33,7 @@ public class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(options)
         configurationBuilder.Properties<AliasScript>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AliasKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<EventStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CommentaryStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<DateCertainty>().HaveConversion<string>().HaveMaxLength(16);

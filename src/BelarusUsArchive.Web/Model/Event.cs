@@ -4,6 +4,9 @@ namespace BelarusUsArchive.Web.Model;
 
 public enum EventKind { Visit, Meeting, Sanctions, Election, Agreement, Statement, Release, Appointment, Expulsion, Military, Economic, Other }
 
+/// <summary>Extracted by the import; confirmed or rejected by an editor (a rejected event is kept so re-import does not revive it).</summary>
+public enum EventStatus { Extracted, Confirmed, Rejected }
+
 public class Event
 {
     public int Id { get; set; }
@@ -13,6 +16,9 @@ public class Event
     public ArchiveDate? Date { get; set; }
     public string? Place { get; set; }
     public EventKind Kind { get; set; }
+    public EventStatus Status { get; set; }
+    /// <summary>Set when an editor changed the event; the import then never rewrites it.</summary>
+    public bool Curated { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
     public List<EventParticipant> Participants { get; set; } = [];
     public List<EventSource> Sources { get; set; } = [];
