@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Features.Articles;
+using BelarusUsArchive.Web.Features.Citations;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Import;
 using BelarusUsArchive.Web.Setup;
@@ -13,6 +14,7 @@ builder.Services.Configure<ArchiveOptions>(builder.Configuration.GetSection("Arc
 builder.Services.AddArchiveData(builder.Configuration, builder.Environment);
 builder.Services.AddArchiveImport();
 builder.Services.AddArchiveWeb();
+builder.Services.AddArchiveApi();
 
 var app = builder.Build();
 await app.Services.MigrateArchiveAsync();
@@ -23,8 +25,10 @@ if (verb == "import")
 }
 
 app.UseArchiveWeb();
+app.UseArchiveApi();
 app.MapArticlesApi();
 app.MapPeopleApi();
+app.MapCitations();
 app.MapHealth();
 app.MapRazorPages();
 
