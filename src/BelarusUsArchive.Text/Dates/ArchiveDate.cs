@@ -50,6 +50,22 @@ public sealed record ArchiveDate(
         return new ArchiveDate(edtf, start, end, precision, certainty, source);
     }
 
+    /// <summary>A span at one precision ("21-22 May 2015" → 2015-05-21/2015-05-22; "January-November 2019" → 2019-01/2019-11).</summary>
+    public static ArchiveDate Range(DateOnly start, DateOnly end, DatePrecision precision, DateCertainty certainty, DateSource source)
+    {
+        var first = Create(start, precision, DateCertainty.Stated, source);
+        var last = Create(end, precision, DateCertainty.Stated, source);
+        if (first.Edtf == last.Edtf)
+        {
+            return Create(start, precision, certainty, source);
+        }
+        var mark = certainty is DateCertainty.Uncertain or DateCertainty.Inferred ? "?" : "";
+        return new ArchiveDate($"{first.Edtf}{mark}/{last.Edtf}{mark}", first.Start, last.End, precision, certainty, source);
+    }
+
+    /// <summary>An approximate date ("early 2020" → 2020~): EDTF's ~ marks it.</summary>
+    public ArchiveDate Approximate() => this with { Edtf = Edtf.TrimEnd('?', '~') + "~", Certainty = DateCertainty.Uncertain };
+
     /// <summary>Parses EDTF level-1 dates of the forms 2019, 2019-11, 2019-11-21, 201X, each optionally ending in ?, ~ or %.</summary>
     public static bool TryParseEdtf(string? value, DateSource source, out ArchiveDate? date)
     {
@@ -96,6 +112,8 @@ public sealed record ArchiveDate(
     /// <summary>How a reader sees it: "7 April 2016", "November 2019", "2019".</summary>
     public string Display => Precision switch
     {
+        _ when Edtf.Length >= 7 && Edtf[4] == '-' && Edtf[5] == '2' && Edtf[6] is >= '1' and <= '4' =>
+            $"{(Edtf[6] switch { '1' => "spring", '2' => "summer", '3' => "autumn", _ => "winter" })} {Start.Year}",
         DatePrecision.Day => Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Month => Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Year => Start.Year.ToString(CultureInfo.InvariantCulture),

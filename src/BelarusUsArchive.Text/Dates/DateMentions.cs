@@ -118,6 +118,9 @@ public static partial class DateMentions
         return mentions.FirstOrDefault(m => m.Day is not null) ?? mentions.FirstOrDefault(m => m.Month is not null);
     }
 
+    /// <summary>True when the words before a date in its sentence make it a plan, forecast or deadline.</summary>
+    public static bool IsFutureContext(string text, int index) => IsFuture(text, index, 1);
+
     private static bool IsFuture(string text, int index, int year)
     {
         var sentenceStart = text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, index - 1)) + 1;

@@ -3,6 +3,7 @@ using BelarusUsArchive.Text;
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Text.Parsing;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace BelarusUsArchive.Web.Import;
 /// Writes one parsed article, with its sidecar's facts winning over extraction, into the store:
 /// a new record or the existing one updated in place, never touching fields an editor corrected.
 /// </summary>
-public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker)
+public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinker events)
 {
     public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker)
         Set(article, "sourceUrl", sidecar?.SourceUrl, null, sources, v => article.SourceUrl = v);
         if (!article.IsCorrected("published"))
         {
-            article.Published = parsed.Published;
+            article.Published = parsed.Published is null ? null : parsed.Published with { };
             if (sidecar?.Published is { } edtf)
             {
                 article.Published = ArchiveDate.TryParseEdtf(edtf, DateSource.Sidecar, out var date)
@@ -73,6 +74,7 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker)
         })];
         await db.SaveChangesAsync(cancellationToken);
         await linker.LinkAsync(article, cancellationToken);
+        await events.LinkAsync(article, cancellationToken);
         return article;
     }
 

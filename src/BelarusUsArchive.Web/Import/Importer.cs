@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Model;
 using BelarusUsArchive.Text.Parsing;
@@ -17,7 +18,7 @@ public sealed record FileResult(string File, ImportOutcome Outcome, string? Reas
 /// unchanged files are skipped, changed ones updated in place, and a file that fails is recorded with its
 /// reason while the rest go on.
 /// </summary>
-public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peopleFile, MentionLinker linker, ILogger<Importer> logger)
+public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peopleFile, MentionLinker linker, EventLinker events, ILogger<Importer> logger)
 {
     /// <summary>File names a folder may hold that are articles; other files (sidecars, the people file) are not.</summary>
     public static readonly string[] ArticleExtensions = [".txt", ".text", ".md", ".html", ".htm"];
@@ -80,6 +81,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
                 .AsSplitQuery().SingleAsync(a => a.Id == id, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await linker.LinkAsync(article, cancellationToken);
+            await events.LinkAsync(article, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         logger.LogInformation("People changed: linked mentions again in {Articles} articles", ids.Count);

@@ -17,6 +17,21 @@ public static class DateText
             _ => "probably " + date.Display,
         };
 
+    /// <summary>An event's date: "17 September 2019", "21–22 May 2015", "March 2008", with "(?)" where it is a guess.</summary>
+    public static string Event(ArchiveDate date)
+    {
+        var text = date.Precision == DatePrecision.Day && date.End != date.Start
+            ? date.Start.Month == date.End.Month
+                ? $"{date.Start.Day}–{date.End.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+                : $"{date.Start.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)} – {date.End.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+            : date.Precision == DatePrecision.Month && date.Edtf.Contains('/', StringComparison.Ordinal) && date.End.Year == date.Start.Year
+                ? $"{date.Start.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture)}–{date.End.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+                : date.Display;
+        return date.Edtf.Contains('~', StringComparison.Ordinal) ? "about " + text
+            : date.Edtf.Contains('?', StringComparison.Ordinal) ? text + " (?)"
+            : text;
+    }
+
     /// <summary>The value for a &lt;time datetime&gt; attribute, at the date's own precision.</summary>
     public static string Machine(ArchiveDate date) => date.Precision switch
     {

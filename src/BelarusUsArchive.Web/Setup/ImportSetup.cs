@@ -1,3 +1,4 @@
+using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Import;
 
@@ -11,6 +12,7 @@ public static class ImportSetup
         services.AddScoped<ArticleWriter>();
         services.AddScoped<PeopleFile>();
         services.AddScoped<MentionLinker>();
+        services.AddScoped<EventLinker>();
         services.AddSingleton<ImportStatus>();
         services.AddHostedService<ImportJob>();
         return services;

@@ -7,6 +7,7 @@ namespace BelarusUsArchive.Web.Features.Articles;
 public class DetailsModel(ArchiveDb db) : PageModel
 {
     public ArticleDetails Article { get; private set; } = null!;
+    public IReadOnlyList<BelarusUsArchive.Web.Features.Events.EventView> Events { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ public class DetailsModel(ArchiveDb db) : PageModel
             return NotFound();
         }
         Article = article;
+        Events = await BelarusUsArchive.Web.Features.Events.EventReads.ForAsync(db, article.Summary.Id, null, cancellationToken);
         return Page();
     }
 }

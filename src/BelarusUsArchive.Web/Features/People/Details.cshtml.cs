@@ -7,6 +7,7 @@ namespace BelarusUsArchive.Web.Features.People;
 public class DetailsModel(ArchiveDb db) : PageModel
 {
     public PersonDetails Person { get; private set; } = null!;
+    public IReadOnlyList<BelarusUsArchive.Web.Features.Events.EventView> Events { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ public class DetailsModel(ArchiveDb db) : PageModel
             return NotFound();
         }
         Person = person;
+        Events = await BelarusUsArchive.Web.Features.Events.EventReads.ForAsync(db, null, person.Id, cancellationToken);
         return Page();
     }
 }

@@ -20,7 +20,7 @@ public sealed record CoMention(string Slug, string Name, int Count);
 public sealed record YearCount(int Year, int Count);
 
 public sealed record PersonDetails(
-    string Slug, string Name, string? Description, string? Country, PersonStatus Status,
+    int Id, string Slug, string Name, string? Description, string? Country, PersonStatus Status,
     IReadOnlyList<AliasView> Aliases, IReadOnlyList<RoleView> Roles, IReadOnlyList<MentionedArticle> Articles,
     IReadOnlyList<CoMention> CoMentioned, IReadOnlyList<YearCount> MentionsByYear, IReadOnlyList<(string Slug, string Name)> AsAuthor);
 
@@ -85,7 +85,7 @@ public static class PeopleReads
         var byYear = mentions.Where(m => m.Published is not null).GroupBy(m => m.Published!.Start.Year)
             .Select(g => new YearCount(g.Key, g.Count())).OrderBy(y => y.Year).ToList();
         var asAuthor = await db.Authors.AsNoTracking().Where(a => a.PersonId == person.Id).Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
-        return new PersonDetails(person.Slug, person.Name, person.Description, person.Country, person.Status,
+        return new PersonDetails(person.Id, person.Slug, person.Name, person.Description, person.Country, person.Status,
             [.. person.Aliases.OrderBy(a => a.Kind).ThenBy(a => a.Text).Select(a => new AliasView(a.Text, a.Script, a.Kind))],
             [.. person.Roles.OrderBy(r => r.From?.Start ?? DateOnly.MaxValue).Select(r => new RoleView(r.Title, r.Organization, r.From, r.To, r.Source))],
             articles,

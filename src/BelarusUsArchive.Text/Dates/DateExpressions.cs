@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BelarusUsArchive.Text.Dates;
+
+/// <summary>A date expression of a sentence, resolved: where it stands and the date it means.</summary>
+public sealed record ResolvedDate(int Index, int Length, string Text, ArchiveDate Date, bool Relative, bool Future);
+
+/// <summary>
+/// What a relative or year-less expression is resolved against while reading an article in order:
+/// its publication date and the latest explicit date read so far (with the sentence it was read in).
+/// </summary>
+public sealed class DateAnchor(ArchiveDate? publication)
+{
+    public ArchiveDate? Publication { get; } = publication;
+    public ArchiveDate? LastExplicit { get; set; }
+    public int LastExplicitSentence { get; set; } = -10;
+    /// <summary>Counts the sentences resolved so far; a year stated in the sentence before still anchors.</summary>
+    public int Sentence { get; set; }
+    public ArchiveDate? LastResolved { get; set; }
+    public ArchiveDate? ParagraphFirst { get; set; }
+    public ArchiveDate? PreviousParagraphFirst { get; set; }
+    public bool AtParagraphStart { get; set; } = true;
+
+    /// <summary>A new paragraph: "A year later" at its start counts from the previous paragraph's lead date.</summary>
+    public void BeginParagraph()
+    {
+        PreviousParagraphFirst = ParagraphFirst ?? PreviousParagraphFirst;
+        ParagraphFirst = null;
+        AtParagraphStart = true;
+    }
+}
+
+/// <summary>
+/// Resolves the date expressions of news prose, explicit ("On June 10", "21-22 May", "in March 2008",
+/// "7 April 2016", "in 2006", "early 2020", "the 1990s") and relative ("this year", "last year",
+/// "a year later", "the very next day", "five years after"), into EDTF with the precision the text
+/// supports and "?" where the year or the arithmetic is a guess.
+/// </summary>
+public static partial class DateExpressions
+{
+    private const string MonthName = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    private const string Year = @"(?:1[89]|20)\d\d";
+
+    private static readonly (Regex Pattern, Func<Match, DateAnchor, int, ArchiveDate?> Resolve, bool Relative)[] Rules =
+    [
+        (DayRangeMonthYear(), (m, _, _) => DayRange(m, Int(m, "year")), false),
+        (MonthDayYear(), (m, _, _) => Day(Int(m, "year"), Month(m), Int(m, "day"), DateCertainty.Stated), false),
+        (IsoDay(), (m, _, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day"), DateCertainty.Stated), false),
+        (MonthRangeYear(), (m, _, _) => ArchiveDate.Range(new DateOnly(Int(m, "year"), Month(m), 1), new DateOnly(Int(m, "year"), Month(m, "month2"), 1), DatePrecision.Month, DateCertainty.Stated, DateSource.Text), false),
+        (SeasonYear(), (m, _, _) => Season(m), false),
+        (MonthYearExpr(), (m, _, _) => ArchiveDate.Month(Int(m, "year"), Month(m), DateCertainty.Stated, DateSource.Text), false),
+        (DayRangeMonth(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? DayRange(m, y, DateCertainty.Inferred) : null, false),
+        (MonthDay(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? Day(y, Month(m), Int(m, "day"), DateCertainty.Inferred) : null, false),
+        (MonthThisYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Month(pub.Start.Year, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (MonthAlone(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, false),
+        (Decade(), (m, _, _) => ArchiveDate.Decade(Int(m, "decade"), DateCertainty.Stated, DateSource.Text), false),
+        (EarlyLateYear(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text).Approximate(), false),
+        (YearAlone(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text), false),
+        (ThisLastYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Year(pub.Start.Year + (m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" => -1, "next" => 1, _ => 0 }), DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (ThisMonth(), (m, a, _) => a.Publication is { Precision: DatePrecision.Day or DatePrecision.Month } pub ? ArchiveDate.Month(pub.Start.Year, pub.Start.Month, DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (NextDay(), (m, a, _) => a.LastResolved is { Precision: DatePrecision.Day } d ? ArchiveDate.Day(d.End.AddDays(1).Year, d.End.AddDays(1).Month, d.End.AddDays(1).Day, DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (PeriodLater(), (m, a, _) => Shift(a.AtParagraphStart && m.Index < 3 && a.PreviousParagraphFirst is not null ? a.PreviousParagraphFirst : a.LastResolved, m), true),
+    ];
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[-–]\s*(?<day2>\d{1,2})\s+(?<month>" + MonthName + @"),?\s+(?<year>" + Year + @")\b")]
+    private static partial Regex DayRangeMonthYear();
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<month>" + MonthName + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?),?\s+(?<year>" + Year + @")\b")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<year>" + Year + @")-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b")]
+    private static partial Regex IsoDay();
+
+    [GeneratedRegex(@"\b(?<month>" + MonthName + @")\s*[-–]\s*(?<month2>" + MonthName + @"),?\s+(?<year>" + Year + @")\b")]
+    private static partial Regex MonthRangeYear();
+
+    [GeneratedRegex(@"\b(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?<year>" + Year + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonYear();
+
+    [GeneratedRegex(@"\b(?<month>" + MonthName + @"),?\s+(?:of\s+)?(?<year>" + Year + @")\b")]
+    private static partial Regex MonthYearExpr();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[-–]\s*(?<day2>\d{1,2})\s+(?<month>" + MonthName + @")\b")]
+    private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<month>" + MonthName + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|million|billion))")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:in\s+)?(?<month>" + MonthName + @")\s+(?:of\s+)?this\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthThisYear();
+
+    [GeneratedRegex(@"\b(?i:in|by|since|from|until|during|early|late|mid-?)\s+(?i:early\s+|late\s+|mid-?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<decade>(?:1[89]|20)\d0)s\b")]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(?:early|late|mid-?|the\s+(?:beginning|end|middle)\s+of)\s*(?<year>" + Year + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlyLateYear();
+
+    [GeneratedRegex(@"(?<![\d.,$€£-])\b(?<year>" + Year + @")\b(?![.,]\d|\s*(?:%|percent|million|billion|km|people|troops|tons|USD|dollars))")]
+    private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"\b(?<w>this|last|previous|next|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisLastYear();
+
+    [GeneratedRegex(@"\bthis\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisMonth();
+
+    [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+day\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>year|month|week|day)s?\s+(?<dir>later|after|afterwards|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodLater();
+
+    public static IReadOnlyList<ResolvedDate> Resolve(string sentence, DateAnchor anchor, int paragraph)
+    {
+        var taken = new bool[sentence.Length];
+        var found = new List<ResolvedDate>();
+        foreach (var (pattern, resolve, relative) in Rules)
+        {
+            foreach (Match m in pattern.Matches(sentence))
+            {
+                if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i]) || Safe(() => resolve(m, anchor, paragraph)) is not { } date)
+                {
+                    continue;
+                }
+                for (var i = m.Index; i < m.Index + m.Length; i++)
+                {
+                    taken[i] = true;
+                }
+                var future = DateMentions.IsFutureContext(sentence, m.Index) || Expected(m.Value);
+                found.Add(new ResolvedDate(m.Index, m.Length, m.Value, date, relative, future));
+            }
+        }
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        foreach (var d in found)
+        {
+            if (!d.Relative && !d.Future && d.Date.Precision != DatePrecision.Decade)
+            {
+                anchor.ParagraphFirst ??= d.Date;
+            }
+            if (!d.Relative && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
+            {
+                anchor.LastExplicit = d.Date;
+                anchor.LastExplicitSentence = anchor.Sentence;
+            }
+            anchor.LastResolved = d.Date;
+        }
+        anchor.Sentence++;
+        anchor.AtParagraphStart = false;
+        return found;
+    }
+
+    private static bool Expected(string text) => Regex.IsMatch(text, @"\bnext\s+(?:year|month|week)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The year of a year-less date: an explicit year stated in this or the previous sentence, else the
+    /// publication year, moved a year back when the date would fall after the publication.
+    /// </summary>
+    private static int? YearFor(DateAnchor anchor, int paragraph, int month)
+    {
+        if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1)
+        {
+            return near.Start.Year;
+        }
+        if (anchor.Publication is not { } pub)
+        {
+            return anchor.LastExplicit?.Start.Year;
+        }
+        var year = pub.Start.Year;
+        return pub.Precision is DatePrecision.Day or DatePrecision.Month && month > pub.End.Month ? year - 1 : year;
+    }
+
+    private static ArchiveDate? Shift(ArchiveDate? from, Match m)
+    {
+        if (from is null)
+        {
+            return null;
+        }
+        var n = m.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+            var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        };
+        var start = m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "year" => from.Start.AddYears(n),
+            "month" => from.Start.AddMonths(n),
+            "week" => from.Start.AddDays(7 * n),
+            _ => from.Start.AddDays(n),
+        };
+        // The result is no more precise than its anchor, nor than the unit counted.
+        var precision = m.Groups["unit"].Value.ToLowerInvariant() == "year" && from.Precision == DatePrecision.Day ? DatePrecision.Month : from.Precision;
+        return ArchiveDate.Create(precision == DatePrecision.Day ? start : new DateOnly(start.Year, precision == DatePrecision.Month ? start.Month : 1, 1),
+            precision, DateCertainty.Inferred, DateSource.Inference);
+    }
+
+    private static ArchiveDate Day(int year, int month, int day, DateCertainty certainty) =>
+        ArchiveDate.Day(year, month, day, certainty, certainty == DateCertainty.Stated ? DateSource.Text : DateSource.Inference);
+
+    private static ArchiveDate DayRange(Match m, int year, DateCertainty certainty = DateCertainty.Stated) =>
+        ArchiveDate.Range(new DateOnly(year, Month(m), Int(m, "day")), new DateOnly(year, Month(m), Int(m, "day2")), DatePrecision.Day, certainty,
+            certainty == DateCertainty.Stated ? DateSource.Text : DateSource.Inference);
+
+    private static ArchiveDate Season(Match m)
+    {
+        var year = Int(m, "year");
+        var (code, startMonth) = m.Groups["season"].Value.ToLowerInvariant() switch
+        {
+            "spring" => (21, 3), "summer" => (22, 6), "autumn" or "fall" => (23, 9), _ => (24, 12),
+        };
+        var start = new DateOnly(year, startMonth, 1);
+        return new ArchiveDate($"{year:D4}-{code}", start, start.AddMonths(3).AddDays(-1), DatePrecision.Month, DateCertainty.Stated, DateSource.Text);
+    }
+
+    private static ArchiveDate? Safe(Func<ArchiveDate?> resolve)
+    {
+        try
+        {
+            return resolve();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static int Month(Match m, string group = "month") => DateMentions.MonthNumber(m.Groups[group].Value) ?? throw new ArgumentOutOfRangeException(nameof(m));
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using BelarusUsArchive.Text.Dates;
+
+namespace BelarusUsArchive.Text.Events;
+
+/// <summary>A paragraph as the extractor sees it: its text, whether it is prose that reports, and its people.</summary>
+public sealed record EventParagraph(string Text, bool Reports, IReadOnlyList<(int Offset, int Length, int PersonId)> Mentions, bool IsCaption = false);
+
+public sealed record ExtractedEvent(
+    ArchiveDate Date, string Title, ExtractedKind Kind, string? Place, IReadOnlyList<int> Participants, int Paragraph, string Quote);
+
+/// <summary>
+/// Dated happenings in an article: a sentence that reports something of a known kind with a resolved,
+/// non-future date becomes an event. Opinions, forecasts and conditionals do not, and neither does a date
+/// after the article was published.
+/// </summary>
+public static partial class EventExtractor
+{
+    [GeneratedRegex(@"\b(?:will|would|could|might|should|must|if|unless|expect\w*|likely|unlikely|perhaps|possibly|probably|hope\w*|believe\w*|think\w*|forecast\w*|predict\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"\b(?:in|to|at|from|visited|visits)\s+(?<place>New York City|New York|Washington, DC|Washington|Minsk|Moscow|Kyiv|Kiev|Riga|Vilnius|Warsaw|Brussels|Geneva|Vienna|Helsinki|Biarritz|Sochi|Beijing|Tehran|Havana|Berlin|Paris|London|Munich|Istanbul|Ankara|Tbilisi|Astana|Nur-Sultan|Baku|Yerevan|Chisinau|Budapest|Prague|Bratislava|Tallinn|Crimea|Lithuania|Poland|Latvia|Estonia|Ukraine|Russia|Belarus|the United States)\b")]
+    private static partial Regex Place();
+
+    // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by").
+    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose)\b(?!\s+by\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SimplePast();
+
+    // Figures, not happenings: "exports totaled USD 176 million (down 19%)".
+    [GeneratedRegex(@"%|\bpercent\b|\btotal+ed\b|\bamounted to\b|\bgrew by\b|\bfell by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Statistic();
+
+    // Two happenings in one sentence: "Lukashenka released … and the United States suspended …".
+    [GeneratedRegex(@",?\s+and\s+(?=(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*\s+(?:\w+\s+)?\w+ed\b)")]
+    private static partial Regex ClauseJoin();
+
+    public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<EventParagraph> paragraphs, ArchiveDate? published, Func<int, string> personName)
+    {
+        var anchor = new DateAnchor(published);
+        var events = new List<ExtractedEvent>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            anchor.BeginParagraph();
+            foreach (var sentence in Sentences.Split(paragraph.Text))
+            {
+                var dates = DateExpressions.Resolve(sentence.Text, anchor, p);
+                if (!paragraph.Reports)
+                {
+                    continue;
+                }
+                // "since 2014" starts a state of affairs rather than dating a happening.
+                var date = dates.FirstOrDefault(d => !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
+                    && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase));
+                if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
+                    || (published is not null && date.Date.Start > published.End) || Statistic().IsMatch(sentence.Text)
+                    || (!paragraph.IsCaption && !SimplePast().IsMatch(sentence.Text)))
+                {
+                    continue;
+                }
+                foreach (var clause in Clauses(sentence))
+                {
+                    var kind = EventKinds.Classify(clause.Text);
+                    if (kind == ExtractedKind.Other || (!paragraph.IsCaption && !SimplePast().IsMatch(clause.Text)))
+                    {
+                        continue;
+                    }
+                    var participants = paragraph.Mentions
+                        .Where(m => m.Offset >= clause.Start && m.Offset < clause.End)
+                        .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct().ToList();
+                    var place = Place().Match(clause.Text) is { Success: true } pm ? pm.Groups["place"].Value.Replace(", DC", "", StringComparison.Ordinal) : null;
+                    var subject = SubjectOf(clause, paragraph);
+                    var title = EventTitles.Make(clause.Text, date.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
+                    events.Add(new ExtractedEvent(date.Date, title, kind, place, participants, p, sentence.Text.Trim()));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static int SharedWords(string a, string b)
+    {
+        static HashSet<string> Stems(string s) => [.. Regex.Matches(s.ToLowerInvariant(), @"\p{L}{5,}").Select(m => m.Value[..Math.Min(6, m.Value.Length)])];
+        return Stems(a).Intersect(Stems(b)).Count();
+    }
+
+    private static IEnumerable<Sentence> Clauses(Sentence sentence)
+    {
+        var join = ClauseJoin().Match(sentence.Text);
+        // Two clauses only when the part before "and" has its own subject and verb after its last comma
+        // ("Lukashenka released … and the United States suspended …", not "Minsk and Washington decided").
+        var left = join.Success ? sentence.Text[..join.Index] : "";
+        var tail = left[(left.LastIndexOf(',') + 1)..];
+        if (!join.Success || join.Index < 20 || tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 || !SimplePast().IsMatch(tail))
+        {
+            yield return sentence;
+            yield break;
+        }
+        yield return new Sentence(sentence.Start, sentence.Text[..join.Index]);
+        yield return new Sentence(sentence.Start + join.Index + join.Length, sentence.Text[(join.Index + join.Length)..]);
+    }
+
+    /// <summary>The person a clause is about when it opens with a pronoun ("He visited…"): the last person named before it.</summary>
+    private static int? SubjectOf(Sentence clause, EventParagraph paragraph) =>
+        clause.Text.TrimStart() is var t && (t.StartsWith("He ", StringComparison.Ordinal) || t.StartsWith("She ", StringComparison.Ordinal))
+            ? paragraph.Mentions.Where(m => m.Offset < clause.Start).OrderBy(m => m.Offset).Select(m => (int?)m.PersonId).LastOrDefault()
+            : null;
+
+    /// <summary>Whether a position of a paragraph lies inside a quotation (what is quoted is said, not reported).</summary>
+    private static bool InsideQuotation(string paragraph, int index)
+    {
+        var inside = false;
+        for (var i = 0; i < index && i < paragraph.Length; i++)
+        {
+            var c = paragraph[i];
+            if (c is '“' or '«' or '„')
+            {
+                inside = true;
+            }
+            else if (c is '”' or '»')
+            {
+                inside = false;
+            }
+            else if (c == '"')
+            {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    /// <summary>
+    /// Whether two reports can be one happening: the same kind, dates that overlap, and the same people —
+    /// at least one shared participant, or two when one date is only a month or a year, so that different
+    /// happenings of the same month are not glued together.
+    /// </summary>
+    public static bool SameHappening(ExtractedKind kindA, ArchiveDate dateA, IReadOnlyCollection<int> peopleA, string? placeA,
+        ExtractedKind kindB, ArchiveDate dateB, IReadOnlyCollection<int> peopleB, string? placeB, string quoteA = "", string quoteB = "")
+    {
+        if (dateA.Start > dateB.End || dateB.Start > dateA.End)
+        {
+            return false;
+        }
+        var shared = peopleA.Intersect(peopleB).Count();
+        // The same day and the same two people is one happening however the reports name it
+        // (a meeting in one, the statement made at it in another).
+        if (kindA != kindB)
+        {
+            return dateA.Precision == DatePrecision.Day && dateB.Precision == DatePrecision.Day && shared >= 2;
+        }
+        // Reports naming nobody are matched by what they say: enough of the same words.
+        if (peopleA.Count == 0 && peopleB.Count == 0 && SharedWords(quoteA, quoteB) >= 4)
+        {
+            return true;
+        }
+        var samePlace = placeA is not null && placeA == placeB;
+        var bothDays = dateA.Precision == DatePrecision.Day && dateB.Precision == DatePrecision.Day;
+        if (bothDays)
+        {
+            return shared >= 1 || (samePlace && peopleA.Count == 0 && peopleB.Count == 0);
+        }
+        var coarse = dateA.Precision is DatePrecision.Year or DatePrecision.Decade || dateB.Precision is DatePrecision.Year or DatePrecision.Decade;
+        return coarse ? shared >= 2 || (shared >= 1 && samePlace) : shared >= 2 || (shared >= 1 && (samePlace || placeA is null || placeB is null));
+    }
+}

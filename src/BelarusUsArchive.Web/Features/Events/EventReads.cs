@@ -1,0 +1,99 @@
+using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Articles;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Events;
+
+public sealed record EventSourceView(string ArticleSlug, string ArticleTitle, ArchiveDate? ArticlePublished, int Paragraph, string Quote);
+
+public sealed record EventView(
+    string Slug, string Title, string? Description, ArchiveDate? Date, string? Place, EventKind Kind, EventStatus Status,
+    IReadOnlyList<NameRef> Participants, IReadOnlyList<EventSourceView> Sources);
+
+/// <summary>The events' filters, shared by /events, /timeline and /api/events.</summary>
+public sealed record EventFilter(int? Year, string? Person, string? Kind, int? Page)
+{
+    public const int PageSize = 50;
+
+    public int CurrentPage => Math.Max(1, Page ?? 1);
+
+    public Dictionary<string, string[]> Problems()
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (Year is < 1000 or > 2999)
+        {
+            problems["year"] = ["year must be a four-digit year such as 2019"];
+        }
+        if (Page is < 1 or > 100_000)
+        {
+            problems["page"] = ["page must be a number from 1 to 100000"];
+        }
+        if (Kind is not null && !Enum.TryParse<EventKind>(Kind, ignoreCase: true, out _))
+        {
+            problems["kind"] = [$"kind must be one of: {string.Join(", ", Enum.GetNames<EventKind>().Select(n => n.ToLowerInvariant()))}"];
+        }
+        return problems;
+    }
+
+    public IQueryable<Event> Apply(IQueryable<Event> events)
+    {
+        events = events.Where(e => e.Status != EventStatus.Rejected);
+        if (Year is { } year)
+        {
+            events = events.Where(e => e.Date != null && e.Date.Start.Year <= year && e.Date.End.Year >= year);
+        }
+        if (!string.IsNullOrEmpty(Person))
+        {
+            events = events.Where(e => e.Participants.Any(p => p.Person!.Slug == Person));
+        }
+        if (Kind is not null && Enum.TryParse<EventKind>(Kind, ignoreCase: true, out var kind))
+        {
+            events = events.Where(e => e.Kind == kind);
+        }
+        return events;
+    }
+}
+
+public static class EventReads
+{
+    public static async Task<(int Total, List<EventView> Items)> ListAsync(ArchiveDb db, EventFilter filter, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = filter.Apply(db.Events.AsNoTracking());
+        var total = await query.CountAsync(cancellationToken);
+        var ids = await query.OrderBy(e => e.Date == null).ThenBy(e => e.Date!.Start).ThenBy(e => e.Title)
+            .Skip((filter.CurrentPage - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(cancellationToken);
+        return (total, await ViewsAsync(db, ids, cancellationToken));
+    }
+
+    public static async Task<EventView?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
+    {
+        var id = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is null ? null : (await ViewsAsync(db, [id.Value], cancellationToken)).Single();
+    }
+
+    /// <summary>Events of one article or one person, for their pages.</summary>
+    public static async Task<List<EventView>> ForAsync(ArchiveDb db, int? articleId, int? personId, CancellationToken cancellationToken)
+    {
+        var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected
+                && (articleId == null || e.Sources.Any(s => s.ArticleId == articleId))
+                && (personId == null || e.Participants.Any(p => p.PersonId == personId)))
+            .OrderBy(e => e.Date!.Start).Select(e => e.Id).ToListAsync(cancellationToken);
+        return await ViewsAsync(db, ids, cancellationToken);
+    }
+
+    private static async Task<List<EventView>> ViewsAsync(ArchiveDb db, List<int> ids, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.AsNoTracking().AsSplitQuery().Where(e => ids.Contains(e.Id))
+            .Select(e => new
+            {
+                e.Id, e.Slug, e.Title, e.Description, e.Date, e.Place, e.Kind, e.Status,
+                Participants = e.Participants.Select(p => new NameRef(p.Person!.Slug, p.Person.Name)).ToList(),
+                Sources = e.Sources.OrderBy(s => s.Article!.Published!.Start).Select(s => new EventSourceView(s.Article!.Slug, s.Article.Title, s.Article.Published, s.ParagraphNumber, s.Quote)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. ids.Select(id => events.Single(e => e.Id == id))
+            .Select(e => new EventView(e.Slug, e.Title, e.Description, e.Date, e.Place, e.Kind, e.Status, e.Participants, e.Sources))];
+    }
+}
