@@ -1,6 +1,8 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
 using BelarusUsArchive.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Articles;
 
@@ -10,12 +12,16 @@ public static class ArticlesApi
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/articles").WithTags("Articles");
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{slug}", DetailsAsync);
+        api.MapGet("/", ListAsync)
+            .WithSummary("Articles, filtered and paged, with facet counts")
+            .WithDescription("Filters combine (AND). Newest first unless sort says otherwise; undated articles come last.");
+        api.MapGet("/{slug}", DetailsAsync)
+            .WithSummary("One article with its numbered paragraphs, people, events and published commentary")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<Results<Ok<object>, ValidationProblem>> ListAsync([AsParameters] ArticleFilter filter, ArchiveDb db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ArticleList>, ValidationProblem>> ListAsync([AsParameters] ArticleFilter filter, ArchiveDb db, HttpContext http, CancellationToken cancellationToken)
     {
         if (filter.Problems() is { Count: > 0 } problems)
         {
@@ -23,49 +29,33 @@ public static class ArticlesApi
         }
         var (total, items) = await ArticleReads.ListAsync(db, filter, cancellationToken);
         var facets = await filter.FacetsAsync(db, cancellationToken);
-        return TypedResults.Ok<object>(new
-        {
-            total,
-            page = filter.CurrentPage,
-            pageSize = filter.Size,
-            items = items.Select(a => Item(a, http)),
-            facets = new { years = facets.Years, people = facets.People, authors = facets.Authors, outlets = facets.Outlets },
-        });
+        return TypedResults.Ok(new ArticleList(total, filter.CurrentPage, filter.Size, [.. items.Select(a => Item(a, http))], facets));
     }
 
-    private static async Task<Results<Ok<object>, ProblemHttpResult>> DetailsAsync(string slug, ArchiveDb db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> DetailsAsync(string slug, ArchiveDb db, HttpContext http, CancellationToken cancellationToken)
     {
         var article = await ArticleReads.DetailsAsync(db, slug, cancellationToken);
         if (article is null)
         {
             return TypedResults.Problem(statusCode: 404, title: "No such article", detail: $"There is no article with the slug '{slug}'.");
         }
+        var commentary = await db.Commentary.AsNoTracking()
+            .Where(c => c.ArticleId == article.Summary.Id && c.Status == CommentaryStatus.Published)
+            .OrderBy(c => c.ParagraphNumber).ThenBy(c => c.CreatedAt)
+            .Select(c => new { c.Id, c.ParagraphNumber, c.Html, c.AuthorName, c.UpdatedAt })
+            .ToListAsync(cancellationToken);
         var item = Item(article.Summary, http);
-        return TypedResults.Ok<object>(new
-        {
-            item.Slug,
-            item.Title,
-            item.Subtitle,
-            item.Authors,
-            item.Outlet,
-            item.Published,
-            item.Url,
-            paragraphs = article.Paragraphs.Select(p => new { n = p.Number, kind = p.KindName, text = p.Text }),
-            people = article.People.Select(p => new { slug = p.Slug, name = p.Name, mentions = p.Mentions }),
-            events = Array.Empty<object>(),
-            commentary = Array.Empty<object>(),
-            sourceFile = article.SourceFile,
-            sourceUrl = article.SourceUrl,
-        });
+        return TypedResults.Ok(new ArticleResponse(
+            item.Slug, item.Title, item.Subtitle, item.Authors, item.Outlet, item.Published, item.Url,
+            [.. article.Paragraphs.Select(p => new ArticleParagraph(p.Number, p.KindName, p.Text))],
+            article.People,
+            [],
+            [.. commentary.Select(c => new ArticleCommentary(c.Id, c.ParagraphNumber, c.Html, c.AuthorName, DateTime.SpecifyKind(c.UpdatedAt, DateTimeKind.Utc)))],
+            article.SourceFile,
+            article.SourceUrl));
     }
 
     private static ArticleItem Item(ArticleSummary a, HttpContext http) => new(
-        a.Slug, a.Title, a.Subtitle,
-        [.. a.Authors.Select(x => new { slug = x.Slug, name = x.Name })],
-        a.Outlet is null ? null : new { slug = a.Outlet.Slug, name = a.Outlet.Name },
-        DateText.Json(a.Published),
+        a.Slug, a.Title, a.Subtitle, a.Authors, a.Outlet, ApiDate.From(a.Published),
         $"{http.Request.Scheme}://{http.Request.Host}/articles/{a.Slug}");
-
-    // Serialized camelCase (the web defaults), as the contract's JSON.
-    private sealed record ArticleItem(string Slug, string Title, string? Subtitle, object[] Authors, object? Outlet, object? Published, string Url);
 }

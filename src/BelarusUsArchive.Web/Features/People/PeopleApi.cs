@@ -7,61 +7,64 @@ namespace BelarusUsArchive.Web.Features.People;
 /// <summary>GET /api/people and /api/people/{slug}, shaped as CONTRACT.md says.</summary>
 public static class PeopleApi
 {
-    private const int PageSize = 50;
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 100;
 
     public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/people").WithTags("People");
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{slug}", DetailsAsync);
+        api.MapGet("/", ListAsync)
+            .WithSummary("People named in the articles, most mentioned first")
+            .WithDescription("q matches a name or any alias, in any spelling the archive knows (Krauchenka finds Kravchenko).");
+        api.MapGet("/{slug}", DetailsAsync)
+            .WithSummary("One person with aliases, roles, every mention in context, co-mentioned people and mentions per year")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<Results<Ok<object>, ValidationProblem>> ListAsync(string? q, int? page, ArchiveDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiPage<PersonItem>>, ValidationProblem>> ListAsync(string? q, int? page, int? pageSize, ArchiveDb db, CancellationToken cancellationToken)
     {
+        var problems = new Dictionary<string, string[]>();
         if (page is < 1 or > 100_000)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["page must be a number from 1 to 100000"] });
+            problems["page"] = ["page must be a number from 1 to 100000"];
+        }
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            problems["pageSize"] = [$"pageSize must be a number from 1 to {MaxPageSize}"];
         }
         if (q is { Length: > 200 })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["q must be at most 200 characters"] });
+            problems["q"] = ["q must be at most 200 characters"];
         }
-        var (total, items) = await PeopleReads.ListAsync(db, q, null, "mentions", page ?? 1, PageSize, cancellationToken);
-        return TypedResults.Ok<object>(new
+        if (problems.Count > 0)
         {
-            total,
-            page = page ?? 1,
-            pageSize = PageSize,
-            items = items.Select(p => new { p.Slug, p.Name, p.Aliases, p.Articles, p.Mentions }),
-        });
+            return TypedResults.ValidationProblem(problems);
+        }
+        var size = pageSize ?? DefaultPageSize;
+        var (total, items) = await PeopleReads.ListAsync(db, q, null, "mentions", page ?? 1, size, cancellationToken);
+        return TypedResults.Ok(new ApiPage<PersonItem>(total, page ?? 1, size,
+            [.. items.Select(p => new PersonItem(p.Slug, p.Name, p.Aliases, p.Articles, p.Mentions))]));
     }
 
-    private static async Task<Results<Ok<object>, ProblemHttpResult>> DetailsAsync(string slug, ArchiveDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> DetailsAsync(string slug, ArchiveDb db, CancellationToken cancellationToken)
     {
         var person = await PeopleReads.DetailsAsync(db, slug, cancellationToken);
         if (person is null)
         {
             return TypedResults.Problem(statusCode: 404, title: "No such person", detail: $"There is no person with the slug '{slug}'.");
         }
-        return TypedResults.Ok<object>(new
-        {
+        return TypedResults.Ok(new PersonResponse(
             person.Slug,
             person.Name,
-            Aliases = person.Aliases.Select(a => a.Text),
-            Roles = person.Roles.Select(r => new { r.Title, r.Organization, From = DateText.Json(r.From), To = DateText.Json(r.To) }),
+            [.. person.Aliases.Select(a => a.Text)],
+            [.. person.Roles.Select(r => new PersonRoleItem(r.Title, r.Organization, ApiDate.From(r.From), ApiDate.From(r.To)))],
             person.Country,
-            Status = person.Status.ToString().ToLowerInvariant(),
-            Articles = person.Articles.Select(a => new
-            {
-                a.Slug,
-                a.Title,
-                Published = DateText.Json(a.Published),
-                Mentions = a.Mentions.Select(m => new { m.Paragraph, m.Surface, Snippet = Snippets.Plain(m.Text, m.Offset, m.Length) }),
-            }),
+            person.Status.ToString().ToLowerInvariant(),
+            [.. person.Articles.Select(a => new PersonArticleItem(a.Slug, a.Title, ApiDate.From(a.Published),
+                [.. a.Mentions.Select(m => new PersonMentionItem(m.Paragraph, m.Surface, Snippets.Plain(m.Text, m.Offset, m.Length)))]))],
             person.CoMentioned,
             person.MentionsByYear,
-            Events = Array.Empty<object>(),
-        });
+            []));
     }
 }
