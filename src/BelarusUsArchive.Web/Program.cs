@@ -1,6 +1,7 @@
 using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Citations;
 using BelarusUsArchive.Web.Features.People;
+using BelarusUsArchive.Web.Features.Search;
 using BelarusUsArchive.Web.Import;
 using BelarusUsArchive.Web.Setup;
 
@@ -14,6 +15,7 @@ builder.Services.Configure<ArchiveOptions>(builder.Configuration.GetSection("Arc
 builder.Services.AddArchiveData(builder.Configuration, builder.Environment);
 builder.Services.AddArchiveImport();
 builder.Services.AddArchiveWeb();
+builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveApi();
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ app.UseArchiveWeb();
 app.UseArchiveApi();
 app.MapArticlesApi();
 app.MapPeopleApi();
+app.MapSearchApi();
 app.MapCitations();
 app.MapHealth();
 app.MapRazorPages();

@@ -69,10 +69,13 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         _ => articles.OrderBy(a => a.Published == null).ThenByDescending(a => a.Published!.Start).ThenBy(a => a.Title),
     };
 
-    /// <summary>Counts of each facet value among the articles the current filters select.</summary>
-    public async Task<Facets> FacetsAsync(ArchiveDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts of each facet value among the articles the current filters select, or among
+    /// <paramref name="articleIds"/> when given (the articles a search found within these filters).
+    /// </summary>
+    public async Task<Facets> FacetsAsync(ArchiveDb db, CancellationToken cancellationToken, IQueryable<int>? articleIds = null)
     {
-        var ids = Apply(db.Articles).Select(a => a.Id);
+        var ids = articleIds ?? Apply(db.Articles).Select(a => a.Id);
         var years = await db.Articles.Where(a => ids.Contains(a.Id) && a.Published != null)
             .GroupBy(a => a.Published!.Start.Year).Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);

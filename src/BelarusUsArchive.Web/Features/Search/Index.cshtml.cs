@@ -1,0 +1,62 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Articles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace BelarusUsArchive.Web.Features.Search;
+
+public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Author { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
+
+    public SearchRequest Search { get; private set; } = new(null, null, null, null, null, null);
+    public SearchResults? Results { get; private set; }
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
+        var pageText = Request.Query["page"].ToString();
+        int? pageNumber = int.TryParse(pageText, out var n) ? n : null;
+        Search = new SearchRequest(Q, Year, Person, Author, Outlet, pageNumber);
+        var problems = Search.Problems().SelectMany(p => p.Value)
+            .Concat(pageText.Length > 0 && pageNumber is null ? [$"“{pageText}” is not a valid page number"] : [])
+            .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            Problems = problems;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        Results = await SearchReads.RunAsync(db, index, Search, cancellationToken);
+    }
+
+    public bool Filtered => Search.Year is not null || Search.Filter.Person is not null || Search.Filter.Author is not null || Search.Filter.Outlet is not null;
+
+    /// <summary>A link to this search with one filter changed and the others kept; paging restarts.</summary>
+    public string Link(string? year = "keep", string? person = "keep", string? author = "keep", string? outlet = "keep", int? page = null)
+    {
+        var f = Search.Filter;
+        var query = new Dictionary<string, string?>
+        {
+            ["q"] = Search.Q,
+            ["year"] = year == "keep" ? f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) : year,
+            ["person"] = person == "keep" ? f.Person : person,
+            ["author"] = author == "keep" ? f.Author : author,
+            ["outlet"] = outlet == "keep" ? f.Outlet : outlet,
+            ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+        return QueryHelpers.AddQueryString("/search",
+            query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => new KeyValuePair<string, StringValues>(q.Key, q.Value)));
+    }
+
+    public static string ArticleLink(SearchItem item) =>
+        $"/articles/{item.Article.Slug}" + (item.Paragraph is { } n ? $"#p{n}" : "");
+}

@@ -1,0 +1,40 @@
+using BelarusUsArchive.Text.Search;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Articles;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Search;
+
+public sealed record SearchItem(ArticleSummary Article, int? Paragraph, string Snippet);
+
+public sealed record SearchResults(SearchQuery Query, int Total, IReadOnlyList<SearchItem> Items, Facets Facets);
+
+/// <summary>The search behind /search and /api/search: parse, widen names, search within the filters, count facets.</summary>
+public static class SearchReads
+{
+    public static readonly Facets NoFacets = new([], [], [], []);
+
+    public static async Task<SearchResults> RunAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, CancellationToken cancellationToken)
+    {
+        var query = SearchQuery.Parse(request.Q);
+        if (query.IsEmpty)
+        {
+            return new SearchResults(query, 0, [], NoFacets);
+        }
+        query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
+        var filter = request.Filter;
+        var page = await index.SearchAsync(query, filter.Apply(db.Articles.AsNoTracking()),
+            (filter.CurrentPage - 1) * SearchRequest.PageSize, SearchRequest.PageSize, cancellationToken);
+        var ids = page.Hits.Select(h => h.ArticleId).ToList();
+        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
+                a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
+                a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
+                a.Published))
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var facets = page.Total == 0 ? NoFacets : await filter.FacetsAsync(db, cancellationToken, page.ArticleIds);
+        return new SearchResults(query, page.Total,
+            [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet))],
+            facets);
+    }
+}
