@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BelarusUsArchive.Text.Search;
+using Microsoft.Data.Sqlite;
+
+namespace BelarusUsArchive.Benchmarks;
+
+internal sealed record QueryFigures(string Kind, string Filters, double P50Ms, double P95Ms, double P99Ms, double RawFtsP95Ms);
+
+/// <summary>Each query kind alone and with a year and a person filter, through /api/search (facets included) and as raw FTS5.</summary>
+internal static class Queries
+{
+    private const int Warmup = 3;
+    private const int Runs = 30;
+
+    private static readonly (string Kind, string Q)[] Kinds =
+    [
+        ("rare word", Corpus.RareWord),
+        ("common word", "Belarus"),
+        ("phrase", "\"political prisoners\""),
+        ("prefix", "sanction*"),
+        ("person with aliases", "Krauchenka"),
+    ];
+
+    public static async Task<List<QueryFigures>> RunAsync(WebProcess web, string database)
+    {
+        using var client = await web.ServeAsync();
+        var person = await PersonSlugAsync(client);
+        var filters = new (string Name, string Query)[] { ("none", ""), ("year", "&year=2010"), ("person", "&person=" + person) };
+        var figures = new List<QueryFigures>();
+        foreach (var (kind, q) in Kinds)
+        {
+            var raw = RawP95(database, q);
+            foreach (var (name, query) in filters)
+            {
+                var url = $"/api/search?q={Uri.EscapeDataString(q)}{query}";
+                var times = new List<double>();
+                for (var i = 0; i < Warmup + Runs; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    var response = await client.GetAsync(url);
+                    response.EnsureSuccessStatusCode();
+                    await response.Content.ReadAsStringAsync();
+                    if (i >= Warmup)
+                    {
+                        times.Add(clock.Elapsed.TotalMilliseconds);
+                    }
+                }
+                figures.Add(new QueryFigures(kind, name, Percentile(times, 50), Percentile(times, 95), Percentile(times, 99), raw));
+                Console.WriteLine($"  {kind} / {name}: p95 {Percentile(times, 95):0.0} ms");
+            }
+        }
+        return figures;
+    }
+
+    /// <summary>The same expression straight to FTS5 on a plain connection: top 20 paragraphs by rank.</summary>
+    private static double RawP95(string database, string q)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM ParagraphsFts WHERE ParagraphsFts MATCH $q ORDER BY rank LIMIT 20";
+        command.Parameters.AddWithValue("$q", SearchQuery.Parse(q).ToFts5());
+        var times = new List<double>();
+        for (var i = 0; i < Warmup + Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                }
+            }
+            if (i >= Warmup)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        return Percentile(times, 95);
+    }
+
+    private static async Task<string> PersonSlugAsync(HttpClient client)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/people?q=Lukashenka"));
+        return json.RootElement.GetProperty("items")[0].GetProperty("slug").GetString()!;
+    }
+
+    private static double Percentile(List<double> values, int p)
+    {
+        var sorted = values.Order().ToList();
+        return Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)], 1);
+    }
+}

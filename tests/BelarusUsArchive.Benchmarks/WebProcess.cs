@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace BelarusUsArchive.Benchmarks;
+
+/// <summary>The web app as its own process, as it runs in production, so its memory is measured alone.</summary>
+internal sealed class WebProcess(string dll, string database) : IAsyncDisposable
+{
+    private Process? _server;
+
+    public double PeakMB { get; private set; }
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public async Task<(double Seconds, double PeakMB)> ImportAsync(string folder)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = Start(["import", folder], port: null);
+        var peak = await WatchAsync(process);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the import exited with {process.ExitCode}");
+        }
+        return (clock.Elapsed.TotalSeconds, peak);
+    }
+
+    public async Task<HttpClient> ServeAsync()
+    {
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        _server = Start([], port);
+        _ = Task.Run(async () => PeakMB = await WatchAsync(_server));
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return client;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException("the web app did not answer /health within 30 s");
+    }
+
+    private Process Start(string[] args, int? port)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+        info.Environment["ConnectionStrings__Archive"] = $"Data Source={database}";
+        info.Environment["Archive__ImportOnStartup"] = "false";
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        if (port is not null)
+        {
+            info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        }
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("  web: " + e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Polls the process's working set until it exits: the peak in MB.</summary>
+    private static async Task<double> WatchAsync(Process process)
+    {
+        double peak = 0;
+        while (!process.HasExited)
+        {
+            try
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.WorkingSet64 / 1048576.0);
+            }
+            catch (InvalidOperationException)
+            {
+                break;
+            }
+            await Task.Delay(100);
+        }
+        await process.WaitForExitAsync();
+        return peak;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is { HasExited: false })
+        {
+            _server.Kill();
+            await _server.WaitForExitAsync();
+        }
+        _server?.Dispose();
+    }
+}
