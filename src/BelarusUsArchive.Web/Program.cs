@@ -1,5 +1,6 @@
 using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Citations;
+using BelarusUsArchive.Web.Features.Feeds;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Features.Search;
 using BelarusUsArchive.Web.Import;
@@ -32,6 +33,7 @@ app.MapArticlesApi();
 app.MapPeopleApi();
 app.MapSearchApi();
 app.MapCitations();
+app.MapFeeds();
 app.MapHealth();
 app.MapRazorPages();
 

@@ -1,0 +1,29 @@
+using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Feeds;
+
+public sealed record FeedArticle(
+    string Slug, string Title, string? Subtitle, IReadOnlyList<string> Authors, string? Outlet,
+    ArchiveDate? Published, DateTime UpdatedAt, string? FirstParagraph);
+
+/// <summary>The newest articles of a selection, as a feed entry needs them.</summary>
+public static class FeedReads
+{
+    public const int Size = 50;
+
+    /// <summary>Newest first by publication date (undated last), as the listing sorts them.</summary>
+    public static Task<List<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        articles.AsNoTracking()
+            .OrderBy(a => a.Published == null).ThenByDescending(a => a.Published!.Start).ThenBy(a => a.Title)
+            .Take(Size)
+            .Select(a => new FeedArticle(
+                a.Slug, a.Title, a.Subtitle,
+                a.Authors.OrderBy(x => x.Order).Select(x => x.Author!.Name).ToList(),
+                a.Outlet == null ? null : a.Outlet.Name,
+                a.Published,
+                a.UpdatedAt,
+                a.Paragraphs.Where(p => p.Kind == ParagraphKind.Paragraph).OrderBy(p => p.Number).Select(p => p.Text).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+}
