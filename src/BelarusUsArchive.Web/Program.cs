@@ -1,5 +1,6 @@
 using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Citations;
+using BelarusUsArchive.Web.Features.Exports;
 using BelarusUsArchive.Web.Features.Feeds;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Features.Search;
@@ -34,6 +35,7 @@ app.MapPeopleApi();
 app.MapSearchApi();
 app.MapCitations();
 app.MapFeeds();
+app.MapExports();
 app.MapHealth();
 app.MapRazorPages();
 
