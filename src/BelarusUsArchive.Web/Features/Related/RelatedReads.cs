@@ -1,0 +1,99 @@
+using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Related;
+
+public sealed record RelatedArticle(string Slug, string Title, ArchiveDate? Published, double Weight, IReadOnlyList<string> SharedPeople, IReadOnlyList<string> SharedEvents);
+
+public sealed record Neighbour(string Slug, string Title, ArchiveDate? Published);
+
+public sealed record RelatedReading(IReadOnlyList<RelatedArticle> Related, Neighbour? Earlier, Neighbour? Later);
+
+/// <summary>
+/// Articles to read next. A shared person weighs the fewer of the two articles' mentions of them, times how rare
+/// the person is in the archive (ln(1 + articles / articles naming them)), so a president named everywhere counts for
+/// little and a deputy minister named in two pieces for much; a shared event (not rejected) weighs
+/// <see cref="EventWeight"/>. Earlier and later are the neighbours by publication date.
+/// </summary>
+public static class RelatedReads
+{
+    public const int Size = 5;
+    public const double EventWeight = 3.0;
+
+    public static async Task<RelatedReading> ForAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken)
+    {
+        var scores = new Dictionary<int, (double Weight, List<string> People, List<string> Events)>();
+        await AddPeopleAsync(db, articleId, scores, cancellationToken);
+        await AddEventsAsync(db, articleId, scores, cancellationToken);
+        var top = scores.OrderByDescending(s => s.Value.Weight).ThenBy(s => s.Key).Take(Size).ToList();
+        var ids = top.Select(t => t.Key).ToList();
+        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Published }).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var related = top.Where(t => articles.ContainsKey(t.Key)).Select(t => new RelatedArticle(
+            articles[t.Key].Slug, articles[t.Key].Title, articles[t.Key].Published, t.Value.Weight, t.Value.People, t.Value.Events)).ToList();
+        var (earlier, later) = await NeighboursAsync(db, articleId, cancellationToken);
+        return new RelatedReading(related, earlier, later);
+    }
+
+    private static async Task AddPeopleAsync(ArchiveDb db, int articleId, Dictionary<int, (double, List<string>, List<string>)> scores, CancellationToken cancellationToken)
+    {
+        var mine = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == articleId)
+            .GroupBy(m => new { m.PersonId, m.Person!.Name }).Select(g => new { g.Key.PersonId, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        if (mine.Count == 0)
+        {
+            return;
+        }
+        var personIds = mine.Select(m => m.PersonId).ToList();
+        var total = await db.Articles.CountAsync(cancellationToken);
+        var theirs = await db.Mentions.AsNoTracking().Where(m => personIds.Contains(m.PersonId))
+            .GroupBy(m => new { m.ArticleId, m.PersonId }).Select(g => new { g.Key.ArticleId, g.Key.PersonId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var articlesNaming = theirs.GroupBy(t => t.PersonId).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var person in mine)
+        {
+            var rarity = Math.Log(1 + (double)total / articlesNaming[person.PersonId]);
+            foreach (var other in theirs.Where(t => t.PersonId == person.PersonId && t.ArticleId != articleId))
+            {
+                var entry = scores.GetValueOrDefault(other.ArticleId, (0, [], []));
+                entry.Item1 += Math.Min(person.Count, other.Count) * rarity;
+                entry.Item2.Add(person.Name);
+                scores[other.ArticleId] = entry;
+            }
+        }
+    }
+
+    private static async Task AddEventsAsync(ArchiveDb db, int articleId, Dictionary<int, (double, List<string>, List<string>)> scores, CancellationToken cancellationToken)
+    {
+        var events = db.EventSources.Where(s => s.ArticleId == articleId && s.Event!.Status != EventStatus.Rejected).Select(s => s.EventId);
+        var shared = await db.EventSources.AsNoTracking().Where(s => events.Contains(s.EventId) && s.ArticleId != articleId)
+            .Select(s => new { s.ArticleId, s.EventId, s.Event!.Title }).Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var e in shared)
+        {
+            var entry = scores.GetValueOrDefault(e.ArticleId, (0, [], []));
+            entry.Item1 += EventWeight;
+            entry.Item3.Add(e.Title);
+            scores[e.ArticleId] = entry;
+        }
+    }
+
+    private static async Task<(Neighbour? Earlier, Neighbour? Later)> NeighboursAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken)
+    {
+        var start = await db.Articles.Where(a => a.Id == articleId && a.Published != null).Select(a => (DateOnly?)a.Published!.Start).FirstOrDefaultAsync(cancellationToken);
+        if (start is not { } day)
+        {
+            return (null, null);
+        }
+        var dated = db.Articles.AsNoTracking().Where(a => a.Published != null && a.Id != articleId);
+        var earlier = await dated.Where(a => a.Published!.Start < day || (a.Published.Start == day && a.Id < articleId))
+            .OrderByDescending(a => a.Published!.Start).ThenByDescending(a => a.Id)
+            .Select(a => new Neighbour(a.Slug, a.Title, a.Published)).FirstOrDefaultAsync(cancellationToken);
+        var later = await dated.Where(a => a.Published!.Start > day || (a.Published.Start == day && a.Id > articleId))
+            .OrderBy(a => a.Published!.Start).ThenBy(a => a.Id)
+            .Select(a => new Neighbour(a.Slug, a.Title, a.Published)).FirstOrDefaultAsync(cancellationToken);
+        return (earlier, later);
+    }
+}
