@@ -16,6 +16,7 @@ public sealed class MentionFinder
     private sealed record FullName(int PersonId, string[] Keys, char[] Initials);
 
     private readonly List<FullName> _fullNames = [];
+    private readonly Dictionary<int, HashSet<string>> _givenKeys = [];
     private readonly Dictionary<string, HashSet<int>> _surnamesByKey = [];
     private readonly Dictionary<string, HashSet<int>> _surnamesByPlain = [];
 
@@ -35,6 +36,11 @@ public sealed class MentionFinder
                     // A surname alone links only through a single-word alias the authority lists, so that
                     // "Prince" or "Kent" at the start of a sentence is not taken for Todd Prince or George Kent.
                     _fullNames.Add(new FullName(person.Id, keys, initials));
+                    if (!_givenKeys.TryGetValue(person.Id, out var given))
+                    {
+                        _givenKeys[person.Id] = given = [];
+                    }
+                    given.UnionWith(keys[..^1]);
                 }
                 else if (keys.Length == 1)
                 {
@@ -70,7 +76,7 @@ public sealed class MentionFinder
                 {
                     continue;
                 }
-                var match = MatchFull(tokens, i) ?? MatchInitial(tokens, i) ?? MatchSurname(tokens[i], namedInFull, p, seen);
+                var match = MatchFull(tokens, i) ?? MatchInitial(tokens, i) ?? MatchSurname(tokens, i, namedInFull, p, seen);
                 if (match is { } m)
                 {
                     var last = tokens[i + m.Count - 1];
@@ -136,8 +142,9 @@ public sealed class MentionFinder
         return matching.Count == 1 ? (matching[0], 2) : null;
     }
 
-    private (int PersonId, int Count)? MatchSurname(NameToken token, List<(int Paragraph, int PersonId)> namedInFull, int paragraph, HashSet<int> seen)
+    private (int PersonId, int Count)? MatchSurname(IReadOnlyList<NameToken> tokens, int i, List<(int Paragraph, int PersonId)> namedInFull, int paragraph, HashSet<int> seen)
     {
+        var token = tokens[i];
         // Short keys meet too many words, so a short surname must be spelled as one of its aliases.
         var ids = token.Key.Length >= 4 && _surnamesByKey.TryGetValue(token.Key, out var byKey) ? byKey
             : _surnamesByPlain.TryGetValue(NameTokens.Plain(token.Text), out var byPlain) ? byPlain
@@ -146,14 +153,22 @@ public sealed class MentionFinder
         {
             return null;
         }
+        ids = [.. ids.Where(id => !OtherGivenNameBefore(tokens, i, id))];
+        if (ids.Count == 0)
+        {
+            return null;
+        }
         if (ids.Count == 1)
         {
             return (ids.First(), 1);
         }
-        var earlier = namedInFull.LastOrDefault(n => n.Paragraph <= paragraph && ids.Contains(n.PersonId));
-        if (earlier != default)
+        // Namesakes: the one the article named in full most recently, unless another was named beside it.
+        var before = namedInFull.Where(n => n.Paragraph <= paragraph && ids.Contains(n.PersonId)).ToList();
+        if (before.Count > 0)
         {
-            return (earlier.PersonId, 1);
+            var last = before[^1];
+            var besideIt = before.Where(n => n.Paragraph == last.Paragraph).Select(n => n.PersonId).Distinct().Count();
+            return besideIt > 1 ? null : (last.PersonId, 1);
         }
         var inArticle = namedInFull.Where(n => ids.Contains(n.PersonId)).Select(n => n.PersonId).Distinct().ToList();
         var alreadySeen = ids.Where(seen.Contains).ToList();
@@ -161,4 +176,26 @@ public sealed class MentionFinder
     }
 
     private static bool Adjacent(NameToken previous, NameToken next) => next.Start - previous.End <= 2;
+
+    /// <summary>
+    /// "Viktor Lukashenko", "V. Lukashenko", "George H. W. Bush": a surname right after a given name or an
+    /// initial that is not the known person's is somebody else of that name.
+    /// </summary>
+    private bool OtherGivenNameBefore(IReadOnlyList<NameToken> tokens, int i, int personId)
+    {
+        if (i == 0 || tokens[i].Start - tokens[i - 1].End != 1 || !tokens[i - 1].IsCapitalized)
+        {
+            return false;
+        }
+        var previous = tokens[i - 1];
+        if (previous.IsInitial)
+        {
+            return true;
+        }
+        if (CandidateFinder.IsNonNameWord(previous.Text) || previous.Text.All(c => !char.IsLower(c)))
+        {
+            return false;
+        }
+        return !(_givenKeys.TryGetValue(personId, out var keys) && keys.Contains(previous.Key));
+    }
 }

@@ -15,7 +15,11 @@ public static class NameKey
     /// <summary>The key of one word of a name; empty for a word with no letters.</summary>
     public static string Fold(string word)
     {
-        var s = Strip(word).Transliterate().ToLowerInvariant();
+        // Belarusian Łacinka and Polish carons carry the digraph sounds that English romanizations spell out.
+        var s = Strip(word).ToLowerInvariant()
+            .Replace("š", "sh", StringComparison.Ordinal).Replace("č", "ch", StringComparison.Ordinal)
+            .Replace("ž", "zh", StringComparison.Ordinal).Replace("ŭ", "u", StringComparison.Ordinal)
+            .Transliterate().ToLowerInvariant();
         s = new string([.. s.Where(char.IsAsciiLetterLower)]);
         if (s.Length == 0)
         {
@@ -61,12 +65,24 @@ public static class NameKey
             }
             builder.Append(c);
         }
-        // A name that starts with a vowel keeps that fact, so Ioffe and Fey do not meet.
+        // The skeleton keeps the class of a first and a last vowel, so that Oleg and Olga, Anna and Inna,
+        // Hale and Hill, Tsikhanouski and Tsikhanouskaya stay apart while -a and -o endings (Lukashenka,
+        // Lukashenko) and Belarusian a for Russian o (Aleh, Oleg) still meet.
         var key = builder.ToString();
-        return IsVowel(s[0]) && !(s[0] == 'u' && key.StartsWith('v')) ? "_" + key : key;
+        var first = IsVowel(s[0]) && !(s[0] == 'u' && key.StartsWith('v')) ? VowelClass(s[0]) : "";
+        // A final u after a vowel is the consonant ў (Khvastou, Stanislau), not a vowel.
+        var last = IsVowel(s[^1]) && !(s[^1] == 'u' && s.Length > 1 && IsVowel(s[^2])) ? VowelClass(s[^1]).ToLowerInvariant() : "";
+        return first + key + last;
     }
 
-    /// <summary>The keys of a whole name, word by word ("A. Lukashenko" → ["_", "lkSnk"]).</summary>
+    private static string VowelClass(char c) => c switch
+    {
+        'a' or 'o' => "A",
+        'u' => "U",
+        _ => "I",
+    };
+
+    /// <summary>The keys of a whole name, word by word ("A. Lukashenko" → ["A", "lkSnkA"])</summary>
     public static IReadOnlyList<string> FoldName(string name) =>
         [.. name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Fold).Where(k => k.Length > 0)];
 

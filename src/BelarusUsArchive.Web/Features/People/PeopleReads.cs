@@ -36,7 +36,9 @@ public static class PeopleReads
         {
             var term = q.Trim();
             var key = string.Join(' ', BelarusUsArchive.Text.Names.NameKey.FoldName(term));
-            people = people.Where(p => p.Name.Contains(term) || p.Aliases.Any(a => a.Text.Contains(term) || (key.Length > 0 && a.Key.Contains(key))));
+            // Whole words of the folded key, so "Hale" finds David Hale and not Galperovich.
+            people = people.Where(p => p.Name.Contains(term) || p.Aliases.Any(a => a.Text.Contains(term)
+                || (key.Length > 0 && (a.Key == key || a.Key.StartsWith(key + " ") || a.Key.EndsWith(" " + key) || a.Key.Contains(" " + key + " ")))));
         }
         if (!string.IsNullOrWhiteSpace(country))
         {
