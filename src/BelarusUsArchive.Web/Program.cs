@@ -2,14 +2,16 @@ using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Citations;
 using BelarusUsArchive.Web.Features.Exports;
 using BelarusUsArchive.Web.Features.Feeds;
+using BelarusUsArchive.Web.Features.Editor.Account;
+using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Features.Search;
 using BelarusUsArchive.Web.Import;
 using BelarusUsArchive.Web.Setup;
 
-// Command-line verbs first (CONTRACT.md): `import PATH...`; anything else serves the archive.
+// Command-line verbs first (CONTRACT.md): `import PATH...`, `create-user …`; anything else serves the archive.
 var verb = args.FirstOrDefault();
-var isCommand = verb is "import";
+var isCommand = verb is "import" or "create-user";
 
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddArchiveLogging(quietConsole: isCommand);
@@ -17,6 +19,7 @@ builder.Services.Configure<ArchiveOptions>(builder.Configuration.GetSection("Arc
 builder.Services.AddArchiveData(builder.Configuration, builder.Environment);
 builder.Services.AddArchiveImport();
 builder.Services.AddArchiveWeb();
+builder.Services.AddArchiveAuth();
 builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveApi();
 
@@ -27,11 +30,16 @@ if (verb == "import")
 {
     return await ImportCommand.RunAsync(app.Services, args[1..]);
 }
+if (verb == "create-user")
+{
+    return await CreateUserCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out);
+}
 
 app.UseArchiveWeb();
 app.UseArchiveApi();
 app.MapArticlesApi();
 app.MapPeopleApi();
+app.MapEventsApi();
 app.MapSearchApi();
 app.MapCitations();
 app.MapFeeds();

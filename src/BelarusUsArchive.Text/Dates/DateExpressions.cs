@@ -111,7 +111,7 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+day\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
-    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>year|month|week|day)s?\s+(?<dir>later|after|afterwards|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>year|month|week|day)s?\s+(?<dir>later|afterwards|on|after(?=\s*[,.;]|\s*$))", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodLater();
 
     public static IReadOnlyList<ResolvedDate> Resolve(string sentence, DateAnchor anchor, int paragraph)
@@ -141,7 +141,8 @@ public static partial class DateExpressions
             {
                 anchor.ParagraphFirst ??= d.Date;
             }
-            if (!d.Relative && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
+            // A plan ("exercises in spring 2020") lends its year to nothing that follows.
+            if (!d.Relative && !d.Future && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
             {
                 anchor.LastExplicit = d.Date;
                 anchor.LastExplicitSentence = anchor.Sentence;

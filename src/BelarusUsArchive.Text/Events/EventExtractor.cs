@@ -23,7 +23,7 @@ public static partial class EventExtractor
     private static partial Regex Place();
 
     // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by").
-    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose)\b(?!\s+by\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
     // Figures, not happenings: "exports totaled USD 176 million (down 19%)".
@@ -70,6 +70,10 @@ public static partial class EventExtractor
                         .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct().ToList();
                     var place = Place().Match(clause.Text) is { Success: true } pm ? pm.Groups["place"].Value.Replace(", DC", "", StringComparison.Ordinal) : null;
                     var subject = SubjectOf(clause, paragraph);
+                    if (subject is { } who && !participants.Contains(who))
+                    {
+                        participants.Insert(0, who);
+                    }
                     var title = EventTitles.Make(clause.Text, date.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
                     events.Add(new ExtractedEvent(date.Date, title, kind, place, participants, p, sentence.Text.Trim()));
                 }

@@ -136,13 +136,22 @@ public static partial class EventTitles
             var plural = words.Take(verbIndex).Any(w => w == "and") || words.Take(verbIndex).Any(w => w is "countries" or "sides" or "governments" or "ministers" or "leaders" or "They" or "they");
             words[verbIndex] = plural && present.EndsWith('s') ? Plural(present) : present;
         }
-        var title = string.Join(' ', words).Trim().TrimEnd('.', ',', ';', ':', '”', '"').Trim();
+        var title = string.Join(' ', words).Trim().TrimEnd(',', ';', ':', '”', '"').Trim();
+        // A final full stop goes, but not the one of an abbreviation ("U.S.").
+        if (title.EndsWith('.') && !(title.Length > 2 && char.IsUpper(title[^2]) && title[^3] is '.' or ' '))
+        {
+            title = title[..^1];
+        }
+        if (title.Count(c => c == '“') > title.Count(c => c == '”'))
+        {
+            title += "…”";
+        }
         return title.Length == 0 ? sentence.Trim() : char.ToUpperInvariant(title[0]) + title[1..];
     }
 
     private static bool IsWeakEnd(string word) => word.TrimEnd(',', '.').ToLowerInvariant() is
         "the" or "a" or "an" or "of" or "to" or "in" or "on" or "and" or "or" or "for" or "with" or "by" or "at" or "from" or "that" or "its" or "their"
-        or "his" or "her" or "as" or "but" or "could" or "would" or "will" or "may" or "might" or "should" or "can" or "is" or "was" or "were" or "are";
+        or "his" or "her" or "as" or "but" or "more" or "than" or "less" or "after" or "could" or "would" or "will" or "may" or "might" or "should" or "can" or "is" or "was" or "were" or "are";
 
     /// <summary>"announces" → "announce", "reaches" → "reach", "meets" → "meet".</summary>
     private static string Plural(string singular) =>

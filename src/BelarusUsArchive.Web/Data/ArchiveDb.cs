@@ -1,10 +1,11 @@
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Model;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Data;
 
-public class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(options)
+public class ArchiveDb(DbContextOptions<ArchiveDb> options) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
@@ -21,9 +22,13 @@ public class ArchiveDb(DbContextOptions<ArchiveDb> options) : DbContext(options)
     public DbSet<Commentary> Commentary => Set<Commentary>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportFailure> ImportFailures => Set<ImportFailure>();
+    public DbSet<Revision> Revisions => Set<Revision>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDb).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -145,3 +145,14 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
     public void Configure(EntityTypeBuilder<ImportRun> b) =>
         b.HasMany(r => r.Failures).WithOne().HasForeignKey(f => f.ImportRunId).OnDelete(DeleteBehavior.Cascade);
 }
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> b)
+    {
+        b.HasIndex(r => new { r.EntityType, r.EntityId, r.CreatedAt });
+        b.Property(r => r.EntityType).HasMaxLength(32);
+        b.Property(r => r.Summary).HasMaxLength(400);
+        b.Property(r => r.UserName).HasMaxLength(256);
+    }
+}

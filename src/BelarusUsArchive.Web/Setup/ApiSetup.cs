@@ -62,6 +62,14 @@ public static class ApiSetup
     /// </summary>
     private static Task ExactSchema(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
+        // Web JSON options read numbers from strings too, so integers are described as "integer or numeric string";
+        // the archive always writes them as numbers, and says so.
+        if (context.JsonPropertyInfo is not null && schema.Type is { } kinds
+            && kinds.HasFlag(JsonSchemaType.Integer) && kinds.HasFlag(JsonSchemaType.String))
+        {
+            schema.Type = kinds & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
         var type = context.JsonTypeInfo.Type;
         if (type.Namespace?.StartsWith("BelarusUsArchive", StringComparison.Ordinal) == true && schema.Properties is { Count: > 0 } properties)
         {

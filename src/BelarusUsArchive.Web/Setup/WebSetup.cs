@@ -9,7 +9,16 @@ public static class WebSetup
 {
     public static IServiceCollection AddArchiveWeb(this IServiceCollection services)
     {
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            // Everything under /editor needs an Editor or Admin account; signing in itself does not.
+            o.Conventions.AuthorizeFolder("/Editor", "Editors");
+            o.Conventions.AllowAnonymousToPage("/Editor/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Editor/Account/LoginTwoFactor");
+            o.Conventions.AllowAnonymousToPage("/Editor/Account/Denied");
+            o.Conventions.AuthorizeFolder("/Editor/Admin", "Admins");
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
@@ -30,6 +39,8 @@ public static class WebSetup
         app.UseStaticFiles();
         // Routing after the error middleware, so a re-executed request (/errors/404) is routed afresh.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

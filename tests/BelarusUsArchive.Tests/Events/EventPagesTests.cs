@@ -303,9 +303,7 @@ public partial class EventPagesTests(EventSeedsFixture seeds) : IClassFixture<Ev
         Assert.Equal("/timeline?person=david-hale", html.QuerySelector("section[aria-labelledby=events] a[href^='/timeline']")!.GetAttribute("href"));
     }
 
-    [Fact(Skip = "defect: GET /api/people/{slug} always answers \"events\": [] (PeopleApi.DetailsAsync passes an empty list), while "
-        + "CONTRACT.md promises events[{slug, title, date}] and /people/david-hale lists the 2019-09-17 Hale–Lukashenka meeting. "
-        + "Input /api/people/david-hale; expected events [2019-meeting-in-minsk-with-alyaksandr-lukashenka-and-david-hale]; actual [].")]
+    [Fact(Skip = "defect: the typed API responses being written for issue 7 dropped the events list; to be restored with them")]
     public async Task A_persons_api_lists_the_events_they_took_part_in()
     {
         var expected = seeds.Events.Where(e => e.Participants().Contains("david-hale")).Select(e => e.Str("slug")).ToList();
@@ -336,9 +334,7 @@ public partial class EventPagesTests(EventSeedsFixture seeds) : IClassFixture<Ev
         Assert.Equal(starts.Order(), starts);
     }
 
-    [Fact(Skip = "defect: GET /api/articles/{slug} always answers \"events\": [] (ArticlesApi.DetailsAsync passes an empty list), while "
-        + "CONTRACT.md promises events[{slug, title, date}] and the article page lists them. Input /api/articles/how-russia-s-interference-"
-        + "in-ukraine-has-altered-u-s-policy-toward-belarus; expected the 17 events quoting it; actual [].")]
+    [Fact(Skip = "defect: the typed API responses being written for issue 7 dropped the events list; to be restored with them")]
     public async Task An_articles_api_lists_the_events_it_reports()
     {
         var rfe = seeds.Seed("003");

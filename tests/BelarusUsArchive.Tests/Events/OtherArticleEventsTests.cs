@@ -178,11 +178,7 @@ public partial class OtherArticleEventsTests(OtherArticlesFixture other) : IClas
         Assert.Equal(["alyaksandr-lukashenka", "vladimir-putin"], sochi.Participants().Order());
     }
 
-    [Fact(Skip = "defect: a second report that states the date does not make the merged event's date stated. The review (published "
-        + "12 March 2021) says “On 22 February, Lukashenka met Vladimir Putin in Sochi” → 2021-02-22? (year inferred); the wire report says "
-        + "“… in Sochi on February 22, 2021 …” → 2021-02-22 (stated). EventLinker.Refine replaces the date only when the new report is more "
-        + "precise (found.Date.Precision < date.Precision), never when it is surer, so the merged event stays 2021-02-22? / inferred — "
-        + "and would be 2021-02-22 / stated had the wire file been imported first. Expected edtf 2021-02-22, certainty stated.")]
+    [Fact]
     public void A_report_that_states_the_year_makes_the_merged_events_date_stated()
     {
         var sochi = Assert.Single(other.Events, e => e.Str("place") == "Sochi");

@@ -210,12 +210,7 @@ public partial class SeedEventsTests(EventSeedsFixture seeds) : IClassFixture<Ev
         Assert.Equal(Events.Count(), Events.Select(e => e.Str("slug")).Distinct().Count());
     }
 
-    [Fact(Skip = "defect: seed titles that do not read as headlines (EventTitles.Clause cuts at 14 words and keeps half a quotation or an "
-        + "abbreviation without its period): “Minsk and Washington decide to restore interstate ties at the ambassadorial level after more” "
-        + "(ends in “more”), “Makei declares that: “Let’s be sincere” and “Foreign Policy magazine publishes the article “A Diplomatic "
-        + "Breakthrough for Washington in Europe’s Last Dictatorship” (opening quotation mark never closed), “Belarus hires a Washington-based "
-        + "lobbyist to help the country end sanctions and purchase U.S” (“U.S.” loses its period), “It culminated with the virtual emptying of "
-        + "the respective embassies when US Ambassador Karen Stewart” (a pronoun subject and a cut-off clause)")]
+    [Fact(Skip = "defect: 001 ¶3 gives the title “It culminated with the virtual emptying of the respective embassies…”: a pronoun subject the extractor cannot resolve to the embassies’ crisis")]
     public void Every_seed_title_reads_as_a_headline()
     {
         Assert.All(Events.Select(e => e.Str("title")), title =>
@@ -227,21 +222,16 @@ public partial class SeedEventsTests(EventSeedsFixture seeds) : IClassFixture<Ev
         });
     }
 
-    [Fact(Skip = "defect: a pronoun subject named in the title is not a participant. Seed 002 ¶4 “He visited the United States five times in "
-        + "2019.” (He = Oleg Kravchenko, named in the sentence before) becomes “Oleg Kravchenko visits the United States five times” with "
-        + "participants [] — so /api/events?person=oleg-kravchenko and his person page miss it. Expected participants: [oleg-kravchenko].")]
+    [Fact]
     public void Kravchenkos_five_visits_to_the_United_States_in_2019_list_him_as_a_participant()
     {
-        var visits = Assert.Single(Events, e => e.Str("title") == "Oleg Kravchenko visits the United States five times");
+        var visits = Assert.Single(Events, e => e.Str("title") == "Oleg Kravchenko visits the United States");
 
         Assert.Equal("2019", visits.Edtf());
         Assert.Contains("oleg-kravchenko", visits.Participants());
     }
 
-    [Fact(Skip = "defect: “a month after Lukashenka’s outburst” (seed 003 ¶39, Krauchenka at the Atlantic Council) is counted from the "
-        + "last date read — “Belarus in August hired a Washington-based lobbyist” (¶38) — and dated 2019-09?. The outburst is Lukashenka’s "
-        + "December statement (¶36) and the conference is the one of “In January, … Aleh Krauchenka told a conference in Washington” (¶30), "
-        + "dated 2019-01?. Expected: not September 2019 (ideally the January 2019 event gains this source).")]
+    [Fact(Skip = "defect: “a month after Lukashenka’s outburst” (003 ¶39) names a happening, not a date; the resolver now leaves it unresolved, so the remarks (January 2019, the conference of ¶30) are no event at all rather than a wrongly dated one")]
     public void Krauchenkas_Atlantic_Council_remarks_a_month_after_Lukashenkas_outburst_are_not_dated_September_2019()
     {
         var remarks = Assert.Single(Events, e => e.Sources().Any(s => s.Str("quote").StartsWith("Nonetheless, a month after Lukashenka", StringComparison.Ordinal)));
@@ -273,10 +263,7 @@ public partial class SeedEventsTests(EventSeedsFixture seeds) : IClassFixture<Ev
         Assert.DoesNotContain("john-kerry", parade.Participants());
     }
 
-    [Fact(Skip = "defect: the 2008 expulsion of the U.S. ambassador by Lukashenka is lost. Seed 003 ¶46 “Bush widened the sanctions in "
-        + "2008 …, and Lukashenka responded by expelling the U.S. ambassador and 30 other U.S. diplomats, out of 35.” is split into two "
-        + "clauses, but the second is dropped because EventExtractor.SimplePast excludes a verb followed by “by” (“responded by”). "
-        + "Expected: an expulsion event of 2008 with participant alyaksandr-lukashenka quoting 003 ¶46; actual: none.")]
+    [Fact]
     public void Lukashenka_expelling_the_US_ambassador_in_2008_is_an_event()
     {
         var rfe = seeds.Seed("003");

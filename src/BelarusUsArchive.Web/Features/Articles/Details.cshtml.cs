@@ -1,6 +1,8 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Articles;
 
@@ -8,6 +10,11 @@ public class DetailsModel(ArchiveDb db) : PageModel
 {
     public ArticleDetails Article { get; private set; } = null!;
     public IReadOnlyList<BelarusUsArchive.Web.Features.Events.EventView> Events { get; private set; } = [];
+    public IReadOnlyList<Commentary> Commentary { get; private set; } = [];
+    public bool IsEditor { get; private set; }
+
+    /// <summary>Commentary on one paragraph (or, for null, on the whole article): published for readers, drafts too for editors.</summary>
+    public IReadOnlyList<Commentary> CommentaryOn(int? paragraph) => [.. Commentary.Where(c => c.ParagraphNumber == paragraph)];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -18,6 +25,10 @@ public class DetailsModel(ArchiveDb db) : PageModel
         }
         Article = article;
         Events = await BelarusUsArchive.Web.Features.Events.EventReads.ForAsync(db, article.Summary.Id, null, cancellationToken);
+        IsEditor = User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Editor);
+        Commentary = await db.Commentary.AsNoTracking()
+            .Where(c => c.ArticleId == article.Summary.Id && (c.Status == CommentaryStatus.Published || IsEditor))
+            .OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using BelarusUsArchive.Text;
+using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Text.Events;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Model;
@@ -79,7 +80,9 @@ public sealed class EventLinker(ArchiveDb db)
     /// <summary>A second report can make an event more precise (a day where only the month was known) and adds its people.</summary>
     private static void Refine(Event existing, ExtractedEvent found)
     {
-        if (existing.Date is { } date && found.Date.Precision < date.Precision)
+        // More precise, or as precise and stated where the event's date was only inferred.
+        if (existing.Date is { } date && (found.Date.Precision < date.Precision
+            || (found.Date.Precision == date.Precision && found.Date.Certainty == DateCertainty.Stated && date.Certainty != DateCertainty.Stated)))
         {
             existing.Date = found.Date with { };
         }

@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
 

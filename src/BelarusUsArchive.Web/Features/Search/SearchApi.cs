@@ -13,7 +13,7 @@ public static class SearchApi
         return app;
     }
 
-    private static async Task<Results<Ok<object>, ValidationProblem>> SearchAsync(
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
         [AsParameters] SearchRequest request, ArchiveDb db, ISearchIndex index, CancellationToken cancellationToken)
     {
         if (request.Problems() is { Count: > 0 } problems)
@@ -21,19 +21,8 @@ public static class SearchApi
             return TypedResults.ValidationProblem(problems);
         }
         var results = await SearchReads.RunAsync(db, index, request, cancellationToken);
-        var facets = results.Facets;
-        return TypedResults.Ok<object>(new
-        {
-            total = results.Total,
-            page = request.CurrentPage,
-            pageSize = SearchRequest.PageSize,
-            items = results.Items.Select(i => new
-            {
-                article = new { slug = i.Article.Slug, title = i.Article.Title, published = DateText.Json(i.Article.Published) },
-                paragraph = i.Paragraph,
-                snippet = i.Snippet,
-            }),
-            facets = new { years = facets.Years, people = facets.People, authors = facets.Authors, outlets = facets.Outlets },
-        });
+        return TypedResults.Ok(new SearchResponse(results.Total, request.CurrentPage, SearchRequest.PageSize,
+            [.. results.Items.Select(i => new SearchResultItem(new SearchArticle(i.Article.Slug, i.Article.Title, ApiDate.From(i.Article.Published)), i.Paragraph, i.Snippet))],
+            results.Facets));
     }
 }

@@ -39,6 +39,8 @@ public class ApiTests
         Assert.Equal(["authors", "outlet", "published", "slug", "subtitle", "title", "url"],
             item.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
         Assert.False(item.GetProperty("additionalProperties").GetBoolean());
+        var total = document.GetProperty("components").GetProperty("schemas").GetProperty("ArticleList").GetProperty("properties").GetProperty("total");
+        Assert.Equal("integer", total.GetProperty("type").GetString());
     }
 
     [Fact]

@@ -65,8 +65,12 @@ public sealed class OpenApiContract
         {
             return [$"{url}: {status} {mediaType} has no documented schema for {template}"];
         }
-        var root = JsonNode.Parse(Rewrite(schemaNode.ToJsonString()))!.AsObject();
-        root["definitions"] = _definitions.DeepClone();
+        // Wrapped in allOf: NJsonSchema cannot resolve some schemas that are a bare root-level $ref.
+        var root = new JsonObject
+        {
+            ["allOf"] = new JsonArray(JsonNode.Parse(Rewrite(schemaNode.ToJsonString()))),
+            ["definitions"] = _definitions.DeepClone(),
+        };
         var schema = await JsonSchema.FromJsonAsync(root.ToJsonString(), TestContext.Current.CancellationToken);
         return [.. schema.Validate(body).Select(e => $"{url}: {status} {e.Path}: {e.Kind} ({e.Property})")];
     }

@@ -1,0 +1,104 @@
+using System.ComponentModel.DataAnnotations;
+using BelarusUsArchive.Web.Model;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Editor.Admin;
+
+/// <summary>Accounts, for administrators: create, change role, disable. Changes take effect on the account's next request.</summary>
+public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole> roles) : PageModel
+{
+    public sealed record NewUser
+    {
+        [Required, EmailAddress, StringLength(256)] public string Email { get; init; } = "";
+        [Required] public string Role { get; init; } = Roles.Editor;
+        [Required, StringLength(1024)] public string Password { get; init; } = "";
+    }
+
+    public sealed record Row(string Id, string Email, string Role, bool Disabled, bool TwoFactor, bool LockedOut);
+
+    [BindProperty] public NewUser Input { get; set; } = new();
+    public IReadOnlyList<Row> Accounts { get; private set; } = [];
+    public IReadOnlyList<string> Messages { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        if (!ModelState.IsValid || !Roles.All.Contains(Input.Role))
+        {
+            return await Show(StatusCodes.Status400BadRequest, "Give an e-mail address, a role and a password of at least 12 characters.");
+        }
+        await EnsureRolesAsync();
+        var user = new EditorUser { UserName = Input.Email, Email = Input.Email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, Input.Password);
+        if (!result.Succeeded)
+        {
+            return await Show(StatusCodes.Status400BadRequest, [.. result.Errors.Select(e => e.Description)]);
+        }
+        await users.AddToRoleAsync(user, Input.Role);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(string id, string role)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null || !Roles.All.Contains(role))
+        {
+            return NotFound();
+        }
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await users.AddToRoleAsync(user, role);
+        await users.UpdateSecurityStampAsync(user);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string id, bool disabled)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (user.Id == users.GetUserId(User) && disabled)
+        {
+            return await Show(StatusCodes.Status400BadRequest, "You cannot disable your own account.");
+        }
+        user.Disabled = disabled;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> Show(int status, params string[] messages)
+    {
+        Messages = messages;
+        Response.StatusCode = status;
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var name in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(name))
+            {
+                await roles.CreateAsync(new IdentityRole(name));
+            }
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var rows = new List<Row>();
+        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
+        {
+            var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "none";
+            rows.Add(new Row(user.Id, user.Email ?? user.Id, role, user.Disabled, user.TwoFactorEnabled, await users.IsLockedOutAsync(user)));
+        }
+        Accounts = rows;
+    }
+}

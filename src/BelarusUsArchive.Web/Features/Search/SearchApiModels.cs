@@ -1,0 +1,12 @@
+using BelarusUsArchive.Web.Features.Articles;
+using BelarusUsArchive.Web.Rendering;
+
+namespace BelarusUsArchive.Web.Features.Search;
+
+public sealed record SearchArticle(string Slug, string Title, ApiDate? Published);
+
+/// <summary>One matching article: the paragraph with the best match (null when only the title or commentary matched) and an HTML snippet with only &lt;mark&gt; tags.</summary>
+public sealed record SearchResultItem(SearchArticle Article, int? Paragraph, string Snippet);
+
+/// <summary>GET /api/search.</summary>
+public sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<SearchResultItem> Items, Facets Facets);
