@@ -2,7 +2,8 @@ using BelarusUsArchive.Text.Dates;
 
 namespace BelarusUsArchive.Web.Model;
 
-public enum PersonStatus { Confirmed, Candidate }
+/// <summary>Confirmed by the people file or an editor; a candidate found in the texts; or a name an editor rejected (kept so it is not found again).</summary>
+public enum PersonStatus { Confirmed, Candidate, Rejected }
 
 public enum AliasScript { Latin, Cyrillic }
 

@@ -59,8 +59,10 @@ public sealed class MentionLinker(ArchiveDb db)
         {
             return;
         }
-        var aliases = await db.PersonAliases.AsNoTracking().Select(a => new { a.PersonId, a.Text, a.Key }).ToListAsync(cancellationToken);
-        _finder = new MentionFinder(aliases.GroupBy(a => a.PersonId).Select(g => new KnownPerson(g.Key, [.. g.Select(a => a.Text)])));
+        var aliases = await db.PersonAliases.AsNoTracking()
+            .Select(a => new { a.PersonId, a.Text, a.Key, Rejected = a.Person!.Status == PersonStatus.Rejected }).ToListAsync(cancellationToken);
+        // A rejected name is never linked, but its key stays known so it is not found again as a candidate.
+        _finder = new MentionFinder(aliases.Where(a => !a.Rejected).GroupBy(a => a.PersonId).Select(g => new KnownPerson(g.Key, [.. g.Select(a => a.Text)])));
         _fullNameKeys = aliases.Where(a => a.Key.Contains(' ', StringComparison.Ordinal))
             .GroupBy(a => a.Key).Where(g => g.Select(a => a.PersonId).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().PersonId);

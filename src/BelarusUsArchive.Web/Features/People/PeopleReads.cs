@@ -31,7 +31,7 @@ public static class PeopleReads
 
     public static async Task<(int Total, List<PersonSummary> Items)> ListAsync(ArchiveDb db, string? q, string? country, string? sort, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking();
+        var people = db.People.AsNoTracking().Where(p => p.Status != PersonStatus.Rejected);
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim();
