@@ -1,16 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using BelarusUsArchive.Tests.Support;
-using BelarusUsArchive.Web.Features.Editor.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BelarusUsArchive.Tests.Curation;
 
 public class CurationTests
 {
-    private const string Password = "a long phrase nobody guesses";
-
     private const string Article = """
         Minsk talks on potash transit
 
@@ -21,33 +17,6 @@ public class CurationTests
         Deputy Minister Anna Kovalenko said on 10 March 2021 that the talks would go on.
         The Atlantic Council said the potash talks stalled. Anna Kovalenko met Oleg Kravchenko in Minsk on 11 March 2021.
         """;
-
-    private static async Task<HttpClient> EditorAsync(ArchiveApp app)
-    {
-        Assert.Equal(0, await CreateUserCommand.RunAsync(app.Services, ["--email", "curator@example.org", "--role", "Editor"], new StringReader(Password), TextWriter.Null));
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var form = await client.GetStringAsync("/editor/login", TestContext.Current.CancellationToken);
-        var login = await client.PostAsync("/editor/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = "curator@example.org",
-            ["Input.Password"] = Password,
-            ["__RequestVerificationToken"] = Token(form),
-        }), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
-    }
-
-    private static string Token(string html) =>
-        new HtmlParser().ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? handler = null)
-    {
-        var page = await client.GetStringAsync(url, TestContext.Current.CancellationToken);
-        var document = new HtmlParser().ParseDocument(page);
-        fields["__RequestVerificationToken"] = Token(page);
-        fields.TryAdd("Input.Version", document.QuerySelector("input[name='Input.Version']")?.GetAttribute("value") ?? "");
-        return await client.PostAsync(url + (handler is null ? "" : "?handler=" + handler), new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
-    }
 
     private static async Task<JsonElement> JsonAsync(HttpClient client, string url) =>
         JsonDocument.Parse(await client.GetStringAsync(url, TestContext.Current.CancellationToken)).RootElement;
@@ -60,10 +29,10 @@ public class CurationTests
         var file = folder.Write("potash.txt", Article);
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
-        var client = await EditorAsync(app);
+        var client = await EditorClient.SignInAsync(app);
         Assert.Equal("candidate", (await JsonAsync(client, "/api/people/anna-kovalenko")).GetProperty("status").GetString());
 
-        var reject = await PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["Input.Name"] = "Anna Kovalenko", ["decision"] = "reject" });
+        var reject = await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["Input.Name"] = "Anna Kovalenko", ["decision"] = "reject" });
         File.AppendAllText(file, "\nAnna Kovalenko, a deputy minister, repeated it on 13 March 2021.\n");
         await app.ImportAsync(folder.Seeds);
 
@@ -82,10 +51,10 @@ public class CurationTests
         folder.Write("potash.txt", Article);
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
-        var client = await EditorAsync(app);
+        var client = await EditorClient.SignInAsync(app);
         var before = (await JsonAsync(client, "/api/people/oleg-kravchenko")).GetProperty("articles").EnumerateArray().Sum(a => a.GetProperty("mentions").GetArrayLength());
 
-        var merge = await PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko" }, "Merge");
+        var merge = await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko" }, "Merge");
 
         Assert.Equal(HttpStatusCode.Redirect, merge.StatusCode);
         var after = await JsonAsync(client, "/api/people/oleg-kravchenko");
@@ -102,12 +71,12 @@ public class CurationTests
         var file = folder.Write("potash.txt", Article);
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
-        var client = await EditorAsync(app);
+        var client = await EditorClient.SignInAsync(app);
         var events = (await JsonAsync(client, "/api/events")).GetProperty("items").EnumerateArray().ToList();
         var meeting = events.Single(e => e.GetProperty("participants").EnumerateArray().Any(p => p.GetProperty("slug").GetString() == "oleg-kravchenko"));
         var slug = meeting.GetProperty("slug").GetString()!;
 
-        var reject = await PostFormAsync(client, $"/editor/events/{slug}", new()
+        var reject = await EditorClient.PostFormAsync(client, $"/editor/events/{slug}", new()
         {
             ["Input.Title"] = meeting.GetProperty("title").GetString()!,
             ["Input.Date"] = meeting.GetProperty("date").GetProperty("edtf").GetString()!,
@@ -131,10 +100,10 @@ public class CurationTests
         folder.Write("potash.txt", Article);
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
-        var client = await EditorAsync(app);
+        var client = await EditorClient.SignInAsync(app);
         var slug = (await JsonAsync(client, "/api/events")).GetProperty("items")[0].GetProperty("slug").GetString()!;
 
-        var response = await PostFormAsync(client, $"/editor/events/{slug}", new() { ["Input.Title"] = "Changed", ["Input.Date"] = "last spring", ["Input.Kind"] = "1" });
+        var response = await EditorClient.PostFormAsync(client, $"/editor/events/{slug}", new() { ["Input.Title"] = "Changed", ["Input.Date"] = "last spring", ["Input.Kind"] = "1" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("last spring", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
