@@ -64,6 +64,7 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         }
         article.FieldSources = JsonSerializer.Serialize(sources);
 
+        var oldTexts = article.Paragraphs.ToDictionary(p => p.Number, p => p.Text);
         db.Paragraphs.RemoveRange(article.Paragraphs);
         article.Paragraphs = [.. parsed.Blocks.Select((b, i) => new Paragraph
         {
@@ -72,10 +73,33 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
             Text = b.Text,
             Notes = b.Notes.Count == 0 ? null : JsonSerializer.Serialize(b.Notes.Select(n => new { offset = n.Offset, label = n.Label })),
         })];
+        if (existing is not null)
+        {
+            await ReanchorCommentaryAsync(article, oldTexts, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await linker.LinkAsync(article, cancellationToken);
         await events.LinkAsync(article, cancellationToken);
         return article;
+    }
+
+    /// <summary>
+    /// A changed source renumbers paragraphs; commentary follows its words: a passage is found again by its
+    /// quote, a paragraph note by its paragraph's text. What cannot be found moves to the whole article, keeping its quote.
+    /// </summary>
+    private async Task ReanchorCommentaryAsync(Article article, Dictionary<int, string> oldTexts, CancellationToken cancellationToken)
+    {
+        var notes = await db.Commentary.Where(c => c.ArticleId == article.Id && c.ParagraphNumber != null).ToListAsync(cancellationToken);
+        foreach (var note in notes)
+        {
+            var oldText = oldTexts.GetValueOrDefault(note.ParagraphNumber!.Value);
+            var target = note.Quote is { Length: > 0 } quote
+                ? article.Paragraphs.FirstOrDefault(p => p.Text.Contains(quote, StringComparison.Ordinal))
+                : article.Paragraphs.FirstOrDefault(p => p.Text == oldText);
+            note.ParagraphNumber = target?.Number;
+            note.QuoteStart = target is not null && note.Quote is { } q ? target.Text.IndexOf(q, StringComparison.Ordinal) : null;
+            note.QuoteEnd = note.QuoteStart + note.Quote?.Length;
+        }
     }
 
     private static void Set(Article article, string field, string? fromSidecar, string? fromText, Dictionary<string, string> sources, Action<string?> assign)
