@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Editor.Account;
 using BelarusUsArchive.Web.Import;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -41,6 +42,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTwoFactorRequirement();
         return app;
     }
 

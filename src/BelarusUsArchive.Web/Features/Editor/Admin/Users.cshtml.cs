@@ -22,8 +22,15 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
     [BindProperty] public NewUser Input { get; set; } = new();
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
     public IReadOnlyList<string> Messages { get; private set; } = [];
+    public bool TwoFactorRequired { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostTwoFactorAsync(bool required)
+    {
+        await BelarusUsArchive.Web.Features.Editor.Account.TwoFactorRequirement.SetAsync(roles, required);
+        return RedirectToPage();
+    }
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
@@ -100,5 +107,6 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
             rows.Add(new Row(user.Id, user.Email ?? user.Id, role, user.Disabled, user.TwoFactorEnabled, await users.IsLockedOutAsync(user)));
         }
         Accounts = rows;
+        TwoFactorRequired = await BelarusUsArchive.Web.Features.Editor.Account.TwoFactorRequirement.IsRequiredAsync(roles);
     }
 }
