@@ -14,6 +14,8 @@ public class IndexModel(ArchiveDb db) : PageModel
     public int Events { get; private set; }
     public IReadOnlyList<ArticleSummary> Latest { get; private set; } = [];
     public IReadOnlyList<FacetValue> Years { get; private set; } = [];
+    public IReadOnlyList<BelarusUsArchive.Web.Features.People.PersonSummary> TopPeople { get; private set; } = [];
+    public IReadOnlyList<BelarusUsArchive.Web.Features.Events.EventView> RecentEvents { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,5 +27,8 @@ public class IndexModel(ArchiveDb db) : PageModel
         var filter = new ArticleFilter(null, null, null, null, null, 1, 5);
         Latest = (await ArticleReads.ListAsync(db, filter, cancellationToken)).Items;
         Years = (await filter.FacetsAsync(db, cancellationToken)).Years;
+        TopPeople = (await BelarusUsArchive.Web.Features.People.PeopleReads.ListAsync(db, null, null, "mentions", 1, 8, cancellationToken)).Items;
+        var events = await BelarusUsArchive.Web.Features.Events.EventReads.ListAsync(db, new BelarusUsArchive.Web.Features.Events.EventFilter(null, null, null, null), 2000, cancellationToken);
+        RecentEvents = [.. events.Items.Where(e => e.Date is not null).TakeLast(5).Reverse()];
     }
 }
