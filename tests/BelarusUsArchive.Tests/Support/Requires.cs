@@ -18,6 +18,34 @@ public static class Requires
         }
     }
 
+    /// <summary>
+    /// The npm packages of tools/ (axe-core, vnu-jar) that the quality tests run, installed by
+    /// <c>npm ci --prefix tests/BelarusUsArchive.Tests/tools</c>.
+    /// </summary>
+    public static NodeTools NodeTools()
+    {
+        var tools = Support.NodeTools.InRepository;
+        if (!File.Exists(tools.AxeScript) || !File.Exists(tools.VnuJar))
+        {
+            Missing($"axe-core or vnu-jar is not installed under {tools.Modules} (npm ci --prefix tests/BelarusUsArchive.Tests/tools --ignore-scripts)");
+        }
+        return tools;
+    }
+
+    /// <summary>The java launcher on PATH, which the Nu HTML Checker (vnu.jar) runs on.</summary>
+    public static string Java()
+    {
+        var java = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, "java"))
+            .FirstOrDefault(File.Exists);
+        if (java is null)
+        {
+            Missing("java is not on PATH (the Nu HTML Checker needs Java 11 or later)");
+        }
+        return java!;
+    }
+
     /// <summary>The connection string of a PostgreSQL server the tests may create databases on.</summary>
     public static string Postgres()
     {

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using BelarusUsArchive.Tests.Support;
+using Microsoft.Playwright;
+
+namespace BelarusUsArchive.Tests.Quality;
+
+/// <summary>axe-core, injected into each kind of page in Chromium, in both colour schemes.</summary>
+public class AccessibilityTests
+{
+    private const string RunAxe = """
+        async () => {
+            const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+                resultTypes: ['violations'],
+            });
+            return JSON.stringify(result.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => ({ target: n.target.join(' '), summary: n.failureSummary })),
+            })));
+        }
+        """;
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Every_kind_of_page_has_no_WCAG_2_2_AA_violations_found_by_axe(ColorScheme scheme)
+    {
+        var tools = Requires.NodeTools();
+        var axe = await File.ReadAllTextAsync(tools.AxeScript, TestContext.Current.CancellationToken);
+        using var folder = new TestFolder();
+        await using var session = await BrowserSession.StartAsync(folder);
+        await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = session.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
+            ColorScheme = scheme,
+            BypassCSP = true,
+        });
+        var page = await context.NewPageAsync();
+
+        var failures = new List<string>();
+        foreach (var url in PageKinds.Of(session.App))
+        {
+            await page.GotoAsync(url);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = axe });
+            var violations = JsonSerializer.Deserialize<List<Violation>>(await page.EvaluateAsync<string>(RunAxe), Json)!;
+            failures.AddRange(violations.SelectMany(v => v.Nodes.Select(n =>
+                $"{url}: {v.Id} ({v.Impact}) at {n.Target}: {v.Help}\n    {n.Summary?.ReplaceLineEndings("\n    ")}")));
+        }
+
+        Assert.True(failures.Count == 0, $"axe found {failures.Count} violations ({scheme}):\n" + string.Join('\n', failures));
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private sealed record Violation(string Id, string? Impact, string Help, List<ViolationNode> Nodes);
+
+    private sealed record ViolationNode(string Target, string? Summary);
+}

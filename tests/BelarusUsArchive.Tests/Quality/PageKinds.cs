@@ -1,0 +1,30 @@
+using BelarusUsArchive.Tests.Support;
+
+namespace BelarusUsArchive.Tests.Quality;
+
+/// <summary>
+/// A URL of every kind of page a reader or editor can reach without signing in, taken from the
+/// records the seeds produced: every article (their bodies differ in shape), the most mentioned
+/// person and the most reported event (the fullest pages of their kind).
+/// </summary>
+internal static class PageKinds
+{
+    public const string Missing = "/no-such-page";
+
+    public static IReadOnlyList<string> Of(ArchiveApp app)
+    {
+        var (articles, person, happening, author, outlet) = app.InScope(db => (
+            db.Articles.OrderBy(a => a.Slug).Select(a => a.Slug).ToList(),
+            db.People.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Slug).Select(p => p.Slug).First(),
+            db.Events.OrderByDescending(e => e.Sources.Count).ThenBy(e => e.Slug).Select(e => e.Slug).First(),
+            db.Authors.OrderBy(a => a.Slug).Select(a => a.Slug).First(),
+            db.Outlets.OrderBy(o => o.Slug).Select(o => o.Slug).First()));
+        return
+        [
+            "/", "/articles", "/articles?year=2019", .. articles.Select(slug => "/articles/" + slug),
+            "/people", "/people/" + person, "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person,
+            "/search?q=sanctions", "/editor/login", "/authors/" + author, "/outlets/" + outlet,
+            Missing, "/api", "/data",
+        ];
+    }
+}
