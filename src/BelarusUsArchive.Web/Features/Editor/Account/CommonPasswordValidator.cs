@@ -45,11 +45,20 @@ public sealed class CommonPasswordValidator : IPasswordValidator<EditorUser>
         return Task.FromResult(IdentityResult.Success);
     }
 
-    /// <summary>"password1234", "qwerty123456": a common word padded with digits is still common.</summary>
+    /// <summary>
+    /// "password1234", "qwerty123456", "123456789012": a common password padded with digits is still common,
+    /// including a common run of digits made longer.
+    /// </summary>
     private static bool IsCommonWithDigits(string core)
     {
-        var letters = core.TrimEnd("0123456789".ToCharArray());
-        return letters.Length >= 4 && letters.Length < core.Length && Common.Value.Contains(letters);
+        for (var end = core.Length - 1; end >= 4 && char.IsAsciiDigit(core[end]); end--)
+        {
+            if (Common.Value.Contains(core[..end]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Task<IdentityResult> Fail(string code, string description) =>

@@ -58,7 +58,8 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
         }
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
-        await users.UpdateSecurityStampAsync(user);
+        // No new security stamp: the session's roles are re-read on every request (AuthSetup), so the
+        // account keeps working with its new role instead of being signed out.
         return RedirectToPage();
     }
 

@@ -1,0 +1,68 @@
+using System.Net;
+using BelarusUsArchive.Tests.Support;
+using static BelarusUsArchive.Tests.Editor.Editors;
+
+namespace BelarusUsArchive.Tests.Editor;
+
+public class HistoryTests
+{
+    [Fact]
+    public async Task Every_save_is_listed_compared_line_by_line_and_an_old_revision_can_be_restored()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var reader = await app.StartAsync();
+        var editor = await SignInAsync(app, "curator@example.org");
+        var n = ParagraphWith(app, Seed003, "quickly thawing");
+        var fields = (string text) => new Dictionary<string, string> { ["Input.Paragraph"] = Number(n), ["Input.Markdown"] = text, ["Input.Publish"] = "true" };
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary", fields("The thaw began in 2015.\n\nSanctions were eased."))).StatusCode);
+        var id = app.InScope(db => db.Commentary.Single().Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary/{id}", fields("The thaw began in 2015.\n\nAmbassadors returned in 2019."))).StatusCode);
+        var revisions = app.InScope(db => db.Revisions.Where(r => r.EntityType == "commentary" && r.EntityId == id).OrderBy(r => r.Id).Select(r => r.Id).ToList());
+
+        var list = await HtmlAsync(editor, "/editor/history");
+        var record = await HtmlAsync(editor, $"/editor/history/commentary/{id}?a={revisions[0]}&b={revisions[1]}");
+
+        Assert.Equal(2, revisions.Count);
+        var rows = list.QuerySelectorAll("tbody tr").Where(tr => tr.QuerySelector($"a[href='/editor/history/commentary/{id}']") is not null).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, tr => Assert.Contains("curator@example.org", tr.TextContent, StringComparison.Ordinal));
+        Assert.Equal(["+ Ambassadors returned in 2019."], record.QuerySelectorAll(".diff ins").Select(e => e.TextContent.Trim()));
+        Assert.Equal(["- Sanctions were eased."], record.QuerySelectorAll(".diff del").Select(e => e.TextContent.Trim()));
+        Assert.Contains(record.QuerySelectorAll(".diff pre > span"), s => s.TextContent.Contains("The thaw began in 2015.", StringComparison.Ordinal));
+
+        var restore = await PostAsync(editor, $"/editor/history/commentary/{id}", record, new() { ["revision"] = Number(revisions[0]) }, "Restore");
+        var aside = (await HtmlAsync(reader, $"/articles/{Seed003}")).QuerySelector($"#p{n} + aside.commentary .commentary-body")!;
+
+        Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
+        Assert.Contains("Sanctions were eased.", aside.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ambassadors returned", aside.TextContent, StringComparison.Ordinal);
+        var after = app.InScope(db => db.Revisions.Where(r => r.EntityType == "commentary" && r.EntityId == id).OrderBy(r => r.Id).ToList());
+        Assert.Equal(3, after.Count);
+        Assert.StartsWith("Restored", after[2].Summary, StringComparison.Ordinal);
+        Assert.Equal(after[0].Snapshot, after[2].Snapshot);
+        var latest = await HtmlAsync(editor, $"/editor/history/commentary/{id}");
+        Assert.Equal(3, latest.QuerySelectorAll("section[aria-labelledby=all-head] li").Length);
+    }
+
+    [Fact]
+    public async Task Restoring_needs_the_forms_antiforgery_token()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        var editor = await SignInAsync(app, "curator@example.org");
+        var fields = (string text) => new Dictionary<string, string> { ["Input.Paragraph"] = "3", ["Input.Markdown"] = text, ["Input.Publish"] = "true" };
+        await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary", fields("First text."));
+        var id = app.InScope(db => db.Commentary.Single().Id);
+        await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary/{id}", fields("Second text."));
+        var first = app.InScope(db => db.Revisions.OrderBy(r => r.Id).First().Id);
+
+        var forged = await editor.PostAsync($"/editor/history/commentary/{id}?handler=Restore",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["revision"] = Number(first) }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("Second text.", app.InScope(db => db.Commentary.Single().Markdown));
+        Assert.Equal(2, app.InScope(db => db.Revisions.Count()));
+    }
+}
