@@ -140,7 +140,9 @@ public class AccessTests
         using var folder = new TestFolder(withSeeds: false);
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
-        var editor = await SignInAsync(app, "editor@example.org");
+        var account = await CreateAsync(app, "editor@example.org");
+        var editor = NewClient(app);
+        await LogInAsync(editor, account.Email, account.Password);
         var admin = await SignInAsync(app, "admin@example.org", Roles.Admin);
         Assert.True(await InsideAsync(editor));
         var id = app.InScope(db => db.Users.Single(u => u.Email == "editor@example.org").Id);
@@ -150,7 +152,10 @@ public class AccessTests
 
         Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
         Assert.False(await InsideAsync(editor));
-        var again = await LogInAsync(NewClient(app), "editor@example.org", "quiet rivers under anything");
+        var guessed = await LogInAsync(NewClient(app), account.Email, "a guess at the password");
+        var again = await LogInAsync(NewClient(app), account.Email, account.Password);
+        Assert.Contains("do not match an account", (await ParseAsync(guessed)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("disabled", (await ParseAsync(again)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("disabled", (await HtmlAsync(admin, "/editor/admin/users")).QuerySelector("tbody tr:last-child")!.TextContent, StringComparison.Ordinal);
     }

@@ -46,6 +46,35 @@ public class HistoryTests
     }
 
     [Fact]
+    public async Task A_restored_revision_is_anchored_on_its_own_passage_again()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var reader = await app.StartAsync();
+        var editor = await SignInAsync(app, "curator@example.org");
+        var first = ParagraphWith(app, Seed003, "quickly thawing");
+        var second = ParagraphWith(app, Seed003, "exchange ambassadors");
+        var fields = (int paragraph, string quote) => new Dictionary<string, string>
+        {
+            ["Input.Paragraph"] = Number(paragraph), ["Input.Quote"] = quote, ["Input.Markdown"] = "On " + quote, ["Input.Publish"] = "true",
+        };
+        await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary", fields(first, "quickly thawing"));
+        var id = app.InScope(db => db.Commentary.Single().Id);
+        await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary/{id}", fields(second, "exchange ambassadors"));
+        var oldest = app.InScope(db => db.Revisions.OrderBy(r => r.Id).First().Id);
+
+        var restore = await PostAsync(editor, $"/editor/history/commentary/{id}", await HtmlAsync(editor, $"/editor/history/commentary/{id}"),
+            new() { ["revision"] = Number(oldest) }, "Restore");
+        var page = await HtmlAsync(reader, $"/articles/{Seed003}");
+
+        Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
+        Assert.Equal("quickly thawing", page.QuerySelector($"#p{first} + aside.commentary .on-quote q")!.TextContent);
+        Assert.Null(page.QuerySelector($"#p{second} + aside.commentary"));
+        var stored = app.InScope(db => db.Commentary.Select(c => new { c.Quote, c.QuoteStart, c.QuoteEnd, Paragraph = db.Paragraphs.Single(p => p.ArticleId == c.ArticleId && p.Number == c.ParagraphNumber).Text }).Single());
+        Assert.Equal("quickly thawing", stored.Paragraph[stored.QuoteStart!.Value..stored.QuoteEnd!.Value]);
+    }
+
+    [Fact]
     public async Task Restoring_needs_the_forms_antiforgery_token()
     {
         using var folder = new TestFolder();

@@ -34,7 +34,9 @@ public class LoginModel(SignInManager<EditorUser> signIn, UserManager<EditorUser
         var user = await users.FindByEmailAsync(Input.Email);
         if (user is { Disabled: true })
         {
-            Error = "This account is disabled. Ask an administrator.";
+            // Only the holder of the password learns that the account is disabled; a wrong one still counts toward lockout.
+            var check = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+            Error = check.Succeeded ? "This account is disabled. Ask an administrator." : "That e-mail address and password do not match an account.";
             return Page();
         }
         // Every failure counts toward lockout, as the scaffolded page does not.

@@ -46,6 +46,11 @@ public class RecordModel(ArchiveDb db, UserManager<EditorUser> users) : PageMode
         comment.Status = status;
         comment.ParagraphNumber = paragraph;
         comment.Quote = quote;
+        // The offsets follow the restored quote, not the version it replaces.
+        var text = await db.Paragraphs.Where(p => p.ArticleId == comment.ArticleId && p.Number == paragraph).Select(p => p.Text).FirstOrDefaultAsync(cancellationToken);
+        var start = text is not null && quote is not null ? text.IndexOf(quote, StringComparison.Ordinal) : -1;
+        comment.QuoteStart = start >= 0 ? start : null;
+        comment.QuoteEnd = start >= 0 ? start + quote!.Length : null;
         comment.Markdown = markdown;
         comment.Html = BelarusUsArchive.Web.Rendering.Markdown.ToSafeHtml(markdown);
         comment.UpdatedAt = DateTime.UtcNow;
