@@ -16,6 +16,17 @@ public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix = false
     /// <summary>FTS5 syntax: always one string, so no input can be read as an operator, column or function.</summary>
     public string ToFts5() => "\"" + string.Join(' ', Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (Prefix ? "*" : "");
 
+    /// <summary>
+    /// PostgreSQL tsquery syntax: every word a quoted lexeme (words hold only letters, digits and marks,
+    /// and quotes are doubled anyway), a phrase's words joined by <c>&lt;-&gt;</c>, a prefix as <c>:*</c>.
+    /// </summary>
+    public string ToTsQuery()
+    {
+        var lexemes = Words.Select(w => "'" + w.Replace("'", "''", StringComparison.Ordinal).Replace("\\", "\\\\", StringComparison.Ordinal) + "'").ToList();
+        var text = string.Join(" <-> ", lexemes) + (Prefix ? ":*" : "");
+        return IsPhrase ? "(" + text + ")" : text;
+    }
+
     public override string ToString() => (Quoted || IsPhrase ? "\"" + string.Join(' ', Words) + "\"" : Words[0]) + (Prefix ? "*" : "");
 }
 
@@ -25,6 +36,10 @@ public sealed record SearchClause(IReadOnlyList<SearchTerm> Alternatives)
     public string ToFts5() => Alternatives.Count == 1
         ? Alternatives[0].ToFts5()
         : "(" + string.Join(" OR ", Alternatives.Select(t => t.ToFts5())) + ")";
+
+    public string ToTsQuery() => Alternatives.Count == 1
+        ? Alternatives[0].ToTsQuery()
+        : "(" + string.Join(" | ", Alternatives.Select(t => t.ToTsQuery())) + ")";
 }
 
 /// <summary>
@@ -98,6 +113,12 @@ public sealed class SearchQuery
 
     /// <summary>An FTS5 MATCH expression for any excluded term, or null when nothing is excluded.</summary>
     public string? ExcludedFts5() => Excluded.Count == 0 ? null : string.Join(" OR ", Excluded.Select(t => t.ToFts5()));
+
+    /// <summary>The PostgreSQL tsquery of the required clauses, for <c>to_tsquery</c>; empty when there are none.</summary>
+    public string ToTsQuery() => string.Join(" & ", Required.Select(c => c.ToTsQuery()));
+
+    /// <summary>A tsquery for any excluded term, or null when nothing is excluded.</summary>
+    public string? ExcludedTsQuery() => Excluded.Count == 0 ? null : string.Join(" | ", Excluded.Select(t => t.ToTsQuery()));
 
     /// <summary>The query as the archive understood it, for showing back to the reader.</summary>
     public override string ToString()

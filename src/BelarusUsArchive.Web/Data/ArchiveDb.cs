@@ -1,12 +1,25 @@
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Data;
 
-public class ArchiveDb(DbContextOptions<ArchiveDb> options) : IdentityDbContext<EditorUser>(options)
+/// <summary>
+/// The archive's store. SQLite uses this class itself; PostgreSQL uses <see cref="PostgresArchiveDb"/>,
+/// the same model with its own migrations (EF keeps one migration history per context type).
+/// </summary>
+public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContext
 {
+    public ArchiveDb(DbContextOptions<ArchiveDb> options) : base(options)
+    {
+    }
+
+    protected ArchiveDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
     public DbSet<Author> Authors => Set<Author>();
@@ -24,6 +37,9 @@ public class ArchiveDb(DbContextOptions<ArchiveDb> options) : IdentityDbContext<
     public DbSet<ImportFailure> ImportFailures => Set<ImportFailure>();
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    /// <summary>Data-protection keys in the store, so every web node reads the cookies any other node wrote.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -32,6 +48,9 @@ public class ArchiveDb(DbContextOptions<ArchiveDb> options) : IdentityDbContext<
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        // Every timestamp is UTC; SQLite hands them back unspecified and PostgreSQL's timestamptz
+        // refuses anything else, so the kind is set on the way in and out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         // Enums are stored by name: readable in the database and stable when members are added.
         configurationBuilder.Properties<ParagraphKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PersonStatus>().HaveConversion<string>().HaveMaxLength(16);

@@ -1,35 +1,66 @@
 using BelarusUsArchive.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Setup;
 
+public enum StoreProvider { Sqlite, Postgres }
+
 public static class DataSetup
 {
+    public static StoreProvider Provider(IConfiguration configuration)
+    {
+        var name = configuration["Archive:DatabaseProvider"];
+        return string.IsNullOrWhiteSpace(name) || name.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) ? StoreProvider.Sqlite
+            : name.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || name.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) ? StoreProvider.Postgres
+            : throw new InvalidOperationException($"Archive:DatabaseProvider is '{name}'; use 'Sqlite' or 'Postgres'.");
+    }
+
+    /// <summary>
+    /// The store of the configured provider: an embedded SQLite file by default, or PostgreSQL, where
+    /// several web nodes share one database. Data-protection keys live in the store too, so a cookie
+    /// written by one node is read by every other.
+    /// </summary>
     public static IServiceCollection AddArchiveData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection("Archive").Get<ArchiveOptions>() ?? new ArchiveOptions();
-        if (!options.DatabaseProvider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"Archive:DatabaseProvider is '{options.DatabaseProvider}'; this build supports 'Sqlite' (PostgreSQL support is planned).");
-        }
         var connectionString = configuration.GetConnectionString("Archive");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        if (Provider(configuration) == StoreProvider.Postgres)
         {
-            var folder = Path.Combine(environment.ContentRootPath, "App_Data");
-            Directory.CreateDirectory(folder);
-            connectionString = $"Data Source={Path.Combine(folder, "archive.db")}";
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Archive:DatabaseProvider is 'Postgres' but ConnectionStrings:Archive is empty; give it a PostgreSQL connection string.");
+            }
+            services.AddDbContext<ArchiveDb, PostgresArchiveDb>(o => o.UseNpgsql(connectionString));
         }
-        services.AddDbContext<ArchiveDb>(o => o.UseSqlite(connectionString));
+        else
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+                Directory.CreateDirectory(folder);
+                connectionString = $"Data Source={Path.Combine(folder, "archive.db")}";
+            }
+            services.AddDbContext<ArchiveDb>(o => o.UseSqlite(connectionString));
+        }
+        services.AddDataProtection().SetApplicationName("BelarusUsArchive").PersistKeysToDbContext<ArchiveDb>();
         return services;
     }
 
-    /// <summary>Applies migrations and turns on the write-ahead log, so readers are never blocked by the import.</summary>
+    /// <summary>
+    /// Applies migrations (EF takes a database lock, so nodes starting together migrate once); on SQLite
+    /// also turns on the write-ahead log, so readers are never blocked by the import.
+    /// </summary>
     public static async Task MigrateArchiveAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-        if (db.Database.GetConnectionString() is { } cs && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource is { Length: > 0 } file
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+        if (db.Database.GetConnectionString() is { } cs && new SqliteConnectionStringBuilder(cs).DataSource is { Length: > 0 } file
             && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir)
         {
             Directory.CreateDirectory(dir);

@@ -8,7 +8,7 @@ using static BelarusUsArchive.Tests.Editor.Editors;
 
 namespace BelarusUsArchive.Tests.Editor;
 
-public class PasswordTests : IClassFixture<PasswordTests.App>
+public class PasswordTests : StoreTest, IClassFixture<PasswordTests.App>
 {
     private readonly App _app;
 
@@ -17,18 +17,27 @@ public class PasswordTests : IClassFixture<PasswordTests.App>
     /// <summary>One app for the password rules: each test uses its own e-mail address.</summary>
     public sealed class App : IAsyncLifetime
     {
-        private readonly TestFolder _folder = new(withSeeds: false);
+        private TestFolder _folder = null!;
 
         public ArchiveApp Archive { get; private set; } = null!;
 
         public async ValueTask InitializeAsync()
         {
+            if (!TestStore.Available)
+            {
+                return;
+            }
+            _folder = new TestFolder(withSeeds: false);
             Archive = new ArchiveApp(_folder);
             await Archive.StartAsync();
         }
 
         public async ValueTask DisposeAsync()
         {
+            if (_folder is null)
+            {
+                return;
+            }
             await Archive.DisposeAsync();
             _folder.Dispose();
         }

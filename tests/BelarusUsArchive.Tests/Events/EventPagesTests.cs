@@ -1,3 +1,4 @@
+using BelarusUsArchive.Tests.Support;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -7,7 +8,7 @@ using static BelarusUsArchive.Tests.Events.EventsHttp;
 namespace BelarusUsArchive.Tests.Events;
 
 /// <summary>/api/events, /events, /events/{slug} and /timeline over real HTTP on the seeds, checked against CONTRACT.md.</summary>
-public partial class EventPagesTests(EventSeedsFixture seeds) : IClassFixture<EventSeedsFixture>
+public partial class EventPagesTests(EventSeedsFixture seeds) : StoreTest, IClassFixture<EventSeedsFixture>
 {
     private HttpClient Client => seeds.Client;
 

@@ -44,7 +44,7 @@ public sealed class OtherArticlesFixture : IAsyncLifetime
         Neither side disclosed the size of the loan after the meeting.
         """;
 
-    private readonly TestFolder _folder = new(withSeeds: false);
+    private TestFolder _folder = null!;
 
     public ArchiveApp App { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
@@ -55,6 +55,11 @@ public sealed class OtherArticlesFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        if (!TestStore.Available)
+        {
+            return;
+        }
+        _folder = new TestFolder(withSeeds: false);
         _folder.WriteBytes("people.json", await File.ReadAllBytesAsync(Path.Combine(Repo.Seeds, "people.json")));
         _folder.Write("bpr-screws-on-minsk.txt", Review);
         _folder.Write("wire-sochi-talks.txt", Wire);
@@ -69,12 +74,16 @@ public sealed class OtherArticlesFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (_folder is null)
+        {
+            return;
+        }
         await App.DisposeAsync();
         _folder.Dispose();
     }
 }
 
-public partial class OtherArticleEventsTests(OtherArticlesFixture other) : IClassFixture<OtherArticlesFixture>
+public partial class OtherArticleEventsTests(OtherArticlesFixture other) : StoreTest, IClassFixture<OtherArticlesFixture>
 {
     [GeneratedRegex(@"\b(?:the|a|an|of|to|in|on|and|or|for|with|by|at|from|that|its|their|his|her|as|but|could|would|will|may|might|should|can|is|was|were|are|more|than)$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();

@@ -1,3 +1,4 @@
+using BelarusUsArchive.Tests.Support;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -8,7 +9,7 @@ namespace BelarusUsArchive.Tests.Events;
 /// right day or month, the right people, every report of one happening filed under one event, nothing dated by
 /// a page stamp, nothing that is only a plan or a forecast.
 /// </summary>
-public partial class SeedEventsTests(EventSeedsFixture seeds) : IClassFixture<EventSeedsFixture>
+public partial class SeedEventsTests(EventSeedsFixture seeds) : StoreTest, IClassFixture<EventSeedsFixture>
 {
     private IEnumerable<JsonElement> Events => seeds.Events;
 

@@ -6,7 +6,7 @@ namespace BelarusUsArchive.Tests.Search;
 /// <summary>The app with the seed articles imported, shared by read-only search tests, plus brute-force helpers.</summary>
 public sealed class SearchSeedsFixture : IAsyncLifetime
 {
-    private readonly TestFolder _folder = new();
+    private TestFolder _folder = null!;
 
     public ArchiveApp App { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
@@ -16,6 +16,11 @@ public sealed class SearchSeedsFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        if (!TestStore.Available)
+        {
+            return;
+        }
+        _folder = new TestFolder();
         App = new ArchiveApp(_folder);
         Client = await App.StartAsync();
         var list = await SearchHttp.Json(Client, "/api/articles?pageSize=100");
@@ -34,6 +39,10 @@ public sealed class SearchSeedsFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (_folder is null)
+        {
+            return;
+        }
         await App.DisposeAsync();
         _folder.Dispose();
     }

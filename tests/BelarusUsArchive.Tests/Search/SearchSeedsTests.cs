@@ -1,3 +1,4 @@
+using BelarusUsArchive.Tests.Support;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -6,7 +7,7 @@ using static BelarusUsArchive.Tests.Search.SearchHttp;
 namespace BelarusUsArchive.Tests.Search;
 
 /// <summary>Search over the real seed articles: hostile input, query semantics against brute force, facets.</summary>
-public class SearchSeedsTests(SearchSeedsFixture seeds) : IClassFixture<SearchSeedsFixture>
+public class SearchSeedsTests(SearchSeedsFixture seeds) : StoreTest, IClassFixture<SearchSeedsFixture>
 {
     public static TheoryData<string> Hostile => new(
         "multi-agent", "Lukashenka's", "U.S.", "\"unbalanced", "unbalanced\"", "\"\"\"", "AND OR", "OR", "NOT", "a AND",

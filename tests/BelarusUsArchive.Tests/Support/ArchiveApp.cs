@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BelarusUsArchive.Tests.Support;
 
 /// <summary>
-/// The real application over real HTTP, on its own SQLite file and its own copy of a seeds folder,
-/// so each test arranges its own data and can restart the app on the same database.
+/// The real application over real HTTP, on its own store (a SQLite file, or a PostgreSQL database in
+/// the Postgres test project) and its own copy of a seeds folder, so each test arranges its own data
+/// and can restart the app on the same database.
 /// </summary>
 public sealed class ArchiveApp : WebApplicationFactory<Program>
 {
@@ -25,7 +26,8 @@ public sealed class ArchiveApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Folder.Database}");
+        builder.UseSetting("Archive:DatabaseProvider", TestStore.Provider);
+        builder.UseSetting("ConnectionStrings:Archive", Folder.ConnectionString);
         builder.UseSetting("Archive:SeedsPath", Folder.Seeds);
         builder.UseSetting("Archive:ImportOnStartup", ImportOnStartup ? "true" : "false");
     }
@@ -59,12 +61,18 @@ public sealed class ArchiveApp : WebApplicationFactory<Program>
 
 public sealed record ImportRunResult(int New, int Updated, int Unchanged, int Failed, IReadOnlyDictionary<string, string> Failures);
 
-/// <summary>A temporary folder holding a database file and a seeds folder, deleted afterwards.</summary>
+/// <summary>
+/// A temporary folder holding a seeds folder and the store (a database file there, or a database on the
+/// PostgreSQL test server), all deleted afterwards.
+/// </summary>
 public sealed class TestFolder : IDisposable
 {
     public TestFolder(bool withSeeds = true)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "archive-test-" + Guid.NewGuid().ToString("N"));
+        ConnectionString = TestStore.IsPostgres
+            ? TestStore.NewPostgresDatabase(Requires.Postgres())
+            : $"Data Source={Database}";
         Directory.CreateDirectory(Seeds);
         if (withSeeds)
         {
@@ -79,6 +87,9 @@ public sealed class TestFolder : IDisposable
     public string Seeds => System.IO.Path.Combine(Path, "seeds");
     public string Database => System.IO.Path.Combine(Path, "archive.db");
 
+    /// <summary>The store's connection string for the provider the tests run on.</summary>
+    public string ConnectionString { get; }
+
     public string Write(string name, string text) => WriteBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
 
     public string WriteBytes(string name, byte[] bytes)
@@ -91,6 +102,10 @@ public sealed class TestFolder : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        if (TestStore.IsPostgres)
+        {
+            TestStore.DropPostgresDatabase(ConnectionString);
+        }
         try
         {
             Directory.Delete(Path, recursive: true);

@@ -57,6 +57,15 @@ public static class Requires
         return connection!;
     }
 
+    /// <summary>The store the tests run on: nothing to check for SQLite; the PostgreSQL test server otherwise.</summary>
+    public static void Store()
+    {
+        if (TestStore.IsPostgres)
+        {
+            Postgres();
+        }
+    }
+
     private static void Missing(string reason)
     {
         if (RequireAll)

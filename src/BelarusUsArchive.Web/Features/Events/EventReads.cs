@@ -62,7 +62,7 @@ public static class EventReads
     {
         var query = filter.Apply(db.Events.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
-        var ids = await query.OrderBy(e => e.Date == null).ThenBy(e => e.Date!.Start).ThenBy(e => e.Title)
+        var ids = await query.OrderBy(e => e.Date == null).ThenBy(e => e.Date!.Start).ThenBy(e => e.Title).ThenBy(e => e.Id)
             .Skip((filter.CurrentPage - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(cancellationToken);
         return (total, await ViewsAsync(db, ids, cancellationToken));
     }
@@ -79,7 +79,7 @@ public static class EventReads
         var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected
                 && (articleId == null || e.Sources.Any(s => s.ArticleId == articleId))
                 && (personId == null || e.Participants.Any(p => p.PersonId == personId)))
-            .OrderBy(e => e.Date!.Start).Select(e => e.Id).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Date!.Start).ThenBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
         return await ViewsAsync(db, ids, cancellationToken);
     }
 
@@ -90,7 +90,7 @@ public static class EventReads
             {
                 e.Id, e.Slug, e.Title, e.Description, e.Date, e.Place, e.Kind, e.Status,
                 Participants = e.Participants.Select(p => new NameRef(p.Person!.Slug, p.Person.Name)).ToList(),
-                Sources = e.Sources.OrderBy(s => s.Article!.Published!.Start).Select(s => new EventSourceView(s.Article!.Slug, s.Article.Title, s.Article.Published, s.ParagraphNumber, s.Quote)).ToList(),
+                Sources = e.Sources.OrderBy(s => s.Article!.Published!.Start).ThenBy(s => s.Article!.Slug).ThenBy(s => s.ParagraphNumber).Select(s => new EventSourceView(s.Article!.Slug, s.Article.Title, s.Article.Published, s.ParagraphNumber, s.Quote)).ToList(),
             })
             .ToListAsync(cancellationToken);
         return [.. ids.Select(id => events.Single(e => e.Id == id))

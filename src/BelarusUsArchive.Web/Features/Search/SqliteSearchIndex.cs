@@ -2,7 +2,6 @@ using System.Globalization;
 using BelarusUsArchive.Text.Search;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Model;
-using BelarusUsArchive.Web.Rendering;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ namespace BelarusUsArchive.Web.Features.Search;
 /// its title and subtitle, one of its paragraphs, or a published note on it matches every required
 /// clause, and none of them contains an excluded term. Titles weigh more than body text.
 /// </summary>
-public sealed class SqliteSearchIndex(ArchiveDb db, ILogger<SqliteSearchIndex> logger) : ISearchIndex
+public sealed class SqliteSearchIndex(ArchiveDb store, ILogger<SqliteSearchIndex> logger) : FullTextSearchIndex(store)
 {
     // bm25 is negative, lower is better; a title hit counts as much as this many paragraph hits. A short
     // heading or caption would otherwise beat the paragraph that discusses the matter, so it counts half.
@@ -31,7 +30,7 @@ public sealed class SqliteSearchIndex(ArchiveDb db, ILogger<SqliteSearchIndex> l
     // One row per article: its best paragraph's score plus its title's; the best paragraph is taken from
     // the row that holds the minimum, which SQLite guarantees for bare columns beside MIN(). LIMIT -1
     // keeps SQLite from flattening the inner selects into the grouping, where bm25 has no match to score.
-    private const string Ranked = $$"""
+    private const string RankedSql = $$"""
         SELECT "ArticleId", SUM("Score") AS "Score", MAX("ParagraphId") AS "ParagraphId", MAX("ParagraphNumber") AS "ParagraphNumber" FROM (
             SELECT "ArticleId", MIN("Score") AS "Score", "ParagraphId", "ParagraphNumber" FROM (
                 SELECT p."ArticleId", bm25("ParagraphsFts") * (CASE WHEN p."Kind" IN ('Heading', 'Caption', 'Note') THEN 0.5 ELSE 1.0 END) AS "Score", p."Id" AS "ParagraphId", p."Number" AS "ParagraphNumber"
@@ -47,11 +46,14 @@ public sealed class SqliteSearchIndex(ArchiveDb db, ILogger<SqliteSearchIndex> l
         GROUP BY "ArticleId"
         """;
 
-    private static readonly string Matching = MatchingArticles.Replace("{n}", "{0}", StringComparison.Ordinal);
-    private static readonly string MatchingExcept = Matching + " EXCEPT " + MatchingArticles.Replace("{n}", "{1}", StringComparison.Ordinal);
-    private static readonly string RankedExcept = Ranked + " HAVING \"ArticleId\" NOT IN (" + MatchingArticles.Replace("{n}", "{1}", StringComparison.Ordinal) + ")";
+    private static readonly string MatchingSql = MatchingArticles.Replace("{n}", "{0}", StringComparison.Ordinal);
+    // A compound SELECT runs left to right, so each side is its own subquery: otherwise the excluded
+    // side's second and third branches would be added back after the EXCEPT.
+    private static readonly string MatchingExcept =
+        $"SELECT m.\"Value\" FROM ({MatchingSql}) AS m EXCEPT SELECT x.\"Value\" FROM ({MatchingArticles.Replace("{n}", "{1}", StringComparison.Ordinal)}) AS x";
+    private static readonly string RankedExcept = RankedSql + " HAVING \"ArticleId\" NOT IN (" + MatchingArticles.Replace("{n}", "{1}", StringComparison.Ordinal) + ")";
 
-    public async Task<SearchPage> SearchAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken)
+    public override async Task<SearchPage> SearchAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken)
     {
         try
         {
@@ -66,62 +68,22 @@ public sealed class SqliteSearchIndex(ArchiveDb db, ILogger<SqliteSearchIndex> l
         }
     }
 
-    private async Task<SearchPage> RunAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken)
+    protected override IQueryable<int> Matching(SearchQuery query) => query.ExcludedFts5() is { } excluded
+        ? Db.Database.SqlQueryRaw<int>(MatchingExcept, query.ToFts5(), excluded)
+        : Db.Database.SqlQueryRaw<int>(MatchingSql, query.ToFts5());
+
+    protected override IQueryable<RankedRow> Ranked(SearchQuery query) => query.ExcludedFts5() is { } excluded
+        ? Db.Database.SqlQueryRaw<RankedRow>(RankedExcept, query.ToFts5(), excluded)
+        : Db.Database.SqlQueryRaw<RankedRow>(RankedSql, query.ToFts5());
+
+    protected override async Task<Dictionary<int, string>> MarkedAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, (char Open, char Close) sentinels, CancellationToken cancellationToken)
     {
-        if (query.IsEmpty)
-        {
-            return new SearchPage(0, [], db.Articles.Where(a => false).Select(a => a.Id));
-        }
-        var match = query.ToFts5();
-        var excluded = query.ExcludedFts5();
-        var withinIds = within.Select(a => a.Id);
-        var ids = (excluded is null
-                ? db.Database.SqlQueryRaw<int>(Matching, match)
-                : db.Database.SqlQueryRaw<int>(MatchingExcept, match, excluded))
-            .Where(id => withinIds.Contains(id));
-        var total = await ids.CountAsync(cancellationToken);
-        if (total == 0 || skip >= total)
-        {
-            return new SearchPage(total, [], ids);
-        }
-        var ranked = excluded is null
-            ? db.Database.SqlQueryRaw<RankedRow>(Ranked, match)
-            : db.Database.SqlQueryRaw<RankedRow>(RankedExcept, match, excluded);
-        var rows = await ranked.Where(r => withinIds.Contains(r.ArticleId))
-            .OrderBy(r => r.Score).ThenBy(r => r.ArticleId).Skip(skip).Take(take)
-            .ToListAsync(cancellationToken);
-        var snippets = await SnippetsAsync(match, rows, cancellationToken);
-        return new SearchPage(total, [.. rows.Select(r => new SearchHit(r.ArticleId, r.ParagraphNumber, snippets[r.ArticleId]))], ids);
+        // Ids are integers from the database, so listing them in the SQL is safe.
+        var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var sql = $$"""
+            SELECT rowid AS "Id", snippet("ParagraphsFts", 0, char({{(int)sentinels.Open}}), char({{(int)sentinels.Close}}), '…', {{SnippetTokens}}) AS "Text"
+            FROM "ParagraphsFts" WHERE "ParagraphsFts" MATCH {0} AND rowid IN ({{list}})
+            """;
+        return await Db.Database.SqlQueryRaw<SnippetRow>(sql, query.ToFts5()).ToDictionaryAsync(s => (int)s.Id, s => s.Text, cancellationToken);
     }
-
-    /// <summary>The best paragraph's passage around the matches, or the article's beginning when no paragraph matched.</summary>
-    private async Task<Dictionary<int, string>> SnippetsAsync(string match, List<RankedRow> rows, CancellationToken cancellationToken)
-    {
-        var paragraphIds = rows.Where(r => r.ParagraphId is not null).Select(r => r.ParagraphId!.Value).ToList();
-        var marked = new Dictionary<int, string>();
-        var sentinels = (Open: '\uE000', Close: '\uE001');
-        if (paragraphIds.Count > 0)
-        {
-            var texts = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id)).Select(p => p.Text).ToListAsync(cancellationToken);
-            sentinels = MarkedText.Sentinels(texts);
-            // Ids are integers from the database, so listing them in the SQL is safe.
-            var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-            var sql = $$"""
-                SELECT rowid AS "Id", snippet("ParagraphsFts", 0, char({{(int)sentinels.Open}}), char({{(int)sentinels.Close}}), '…', {{SnippetTokens}}) AS "Text"
-                FROM "ParagraphsFts" WHERE "ParagraphsFts" MATCH {0} AND rowid IN ({{list}})
-                """;
-            marked = await db.Database.SqlQueryRaw<SnippetRow>(sql, match).ToDictionaryAsync(s => (int)s.Id, s => s.Text, cancellationToken);
-        }
-        var withoutParagraph = rows.Where(r => r.ParagraphId is null || !marked.ContainsKey(r.ParagraphId.Value)).Select(r => r.ArticleId).ToList();
-        var beginnings = withoutParagraph.Count == 0 ? [] : await db.Paragraphs.AsNoTracking()
-            .Where(p => withoutParagraph.Contains(p.ArticleId) && p.Number == 1)
-            .ToDictionaryAsync(p => p.ArticleId, p => p.Text, cancellationToken);
-        return rows.ToDictionary(r => r.ArticleId, r => r.ParagraphId is { } id && marked.TryGetValue(id, out var text)
-            ? MarkedText.ToHtml(text, sentinels.Open, sentinels.Close)
-            : MarkedText.Beginning(beginnings.GetValueOrDefault(r.ArticleId, "")));
-    }
-
-    private sealed record RankedRow(int ArticleId, double Score, int? ParagraphId, int? ParagraphNumber);
-
-    private sealed record SnippetRow(long Id, string Text);
 }

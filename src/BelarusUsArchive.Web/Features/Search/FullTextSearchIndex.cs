@@ -1,0 +1,73 @@
+using BelarusUsArchive.Text.Search;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using BelarusUsArchive.Web.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Search;
+
+/// <summary>
+/// What both full-text indexes do alike: count the matching articles within the caller's filter, rank
+/// a page of them, and mark the best paragraph of each (or show the article's beginning). Each provider
+/// supplies the three queries in its own dialect.
+/// </summary>
+public abstract class FullTextSearchIndex(ArchiveDb db) : ISearchIndex
+{
+    protected ArchiveDb Db => db;
+
+    public virtual Task<SearchPage> SearchAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken) =>
+        RunAsync(query, within, skip, take, cancellationToken);
+
+    /// <summary>The ids of the articles any unit of which (paragraph, title, published note) matches.</summary>
+    protected abstract IQueryable<int> Matching(SearchQuery query);
+
+    /// <summary>One row per matching article with its score (lower is better) and best paragraph.</summary>
+    protected abstract IQueryable<RankedRow> Ranked(SearchQuery query);
+
+    /// <summary>The given paragraphs' passages around the matches, the matches between the sentinels.</summary>
+    protected abstract Task<Dictionary<int, string>> MarkedAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, (char Open, char Close) sentinels, CancellationToken cancellationToken);
+
+    protected async Task<SearchPage> RunAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty)
+        {
+            return new SearchPage(0, [], db.Articles.Where(a => false).Select(a => a.Id));
+        }
+        var withinIds = within.Select(a => a.Id);
+        var ids = Matching(query).Where(id => withinIds.Contains(id));
+        var total = await ids.CountAsync(cancellationToken);
+        if (total == 0 || skip >= total)
+        {
+            return new SearchPage(total, [], ids);
+        }
+        var rows = await Ranked(query).Where(r => withinIds.Contains(r.ArticleId))
+            .OrderBy(r => r.Score).ThenBy(r => r.ArticleId).Skip(skip).Take(take)
+            .ToListAsync(cancellationToken);
+        var snippets = await SnippetsAsync(query, rows, cancellationToken);
+        return new SearchPage(total, [.. rows.Select(r => new SearchHit(r.ArticleId, r.ParagraphNumber, snippets[r.ArticleId]))], ids);
+    }
+
+    private async Task<Dictionary<int, string>> SnippetsAsync(SearchQuery query, List<RankedRow> rows, CancellationToken cancellationToken)
+    {
+        var paragraphIds = rows.Where(r => r.ParagraphId is not null).Select(r => r.ParagraphId!.Value).ToList();
+        var marked = new Dictionary<int, string>();
+        var sentinels = (Open: '\uE000', Close: '\uE001');
+        if (paragraphIds.Count > 0)
+        {
+            var texts = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id)).Select(p => p.Text).ToListAsync(cancellationToken);
+            sentinels = MarkedText.Sentinels(texts);
+            marked = await MarkedAsync(query, paragraphIds, sentinels, cancellationToken);
+        }
+        var withoutParagraph = rows.Where(r => r.ParagraphId is null || !marked.ContainsKey(r.ParagraphId.Value)).Select(r => r.ArticleId).ToList();
+        var beginnings = withoutParagraph.Count == 0 ? [] : await db.Paragraphs.AsNoTracking()
+            .Where(p => withoutParagraph.Contains(p.ArticleId) && p.Number == 1)
+            .ToDictionaryAsync(p => p.ArticleId, p => p.Text, cancellationToken);
+        return rows.ToDictionary(r => r.ArticleId, r => r.ParagraphId is { } id && marked.TryGetValue(id, out var text)
+            ? MarkedText.ToHtml(text, sentinels.Open, sentinels.Close)
+            : MarkedText.Beginning(beginnings.GetValueOrDefault(r.ArticleId, "")));
+    }
+
+    protected sealed record RankedRow(int ArticleId, double Score, int? ParagraphId, int? ParagraphNumber);
+
+    protected sealed record SnippetRow(long Id, string Text);
+}
