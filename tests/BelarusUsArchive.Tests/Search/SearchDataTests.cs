@@ -44,6 +44,26 @@ public class SearchDataTests
     }
 
     [Fact]
+    public async Task An_excluded_word_in_a_title_or_published_note_rules_its_article_out()
+    {
+        using var folder = new TestFolder(withSeeds: false);
+        folder.Write("potash.txt", Article("Potash and the embargo",
+            "Sanctions on the state fertiliser producer were extended for another year."));
+        folder.Write("tobacco.txt", Article("Tobacco smuggling across the border",
+            "Sanctions were discussed again by the two delegations over the summer."));
+        folder.Write("plain.txt", Article("A quiet year in Minsk",
+            "Sanctions stayed where they were while the talks went on."));
+        await using var app = new ArchiveApp(folder);
+        var client = await app.StartAsync();
+
+        var results = await Json(client, Url("/api/search", "sanctions -potash -tobacco"));
+
+        Assert.Equal(["a-quiet-year-in-minsk"], Items(results).Select(i => i.GetProperty("article").GetProperty("slug").GetString()));
+        Assert.Equal(1, results.GetProperty("total").GetInt32());
+        Assert.All(results.GetProperty("facets").GetProperty("years").EnumerateArray(), y => Assert.Equal(1, y.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
     public async Task Snippets_encode_the_text_and_carry_no_tag_but_mark()
     {
         using var folder = new TestFolder(withSeeds: false);
