@@ -1,3 +1,4 @@
+using BelarusUsArchive.Web.Backup;
 using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Citations;
 using BelarusUsArchive.Web.Features.Exports;
@@ -9,9 +10,10 @@ using BelarusUsArchive.Web.Features.Search;
 using BelarusUsArchive.Web.Import;
 using BelarusUsArchive.Web.Setup;
 
-// Command-line verbs first (CONTRACT.md): `import PATH...`, `create-user …`; anything else serves the archive.
+// Command-line verbs first (CONTRACT.md): `import PATH...`, `create-user …`, `export FILE`, `restore FILE`;
+// anything else serves the archive.
 var verb = args.FirstOrDefault();
-var isCommand = verb is "import" or "create-user";
+var isCommand = verb is "import" or "create-user" or "export" or "restore";
 
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddArchiveLogging(quietConsole: isCommand);
@@ -29,6 +31,10 @@ await app.Services.MigrateArchiveAsync();
 if (verb == "import")
 {
     return await ImportCommand.RunAsync(app.Services, args[1..]);
+}
+if (verb is "export" or "restore")
+{
+    return await BackupCommand.RunAsync(app.Services, verb, args[1..], Console.Out, Console.Error);
 }
 if (verb == "create-user")
 {

@@ -29,6 +29,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
     {
         var clock = Stopwatch.StartNew();
         paths = [.. paths];
+        await using var importLock = await StoreLock.AcquireAsync(db, StoreLock.Import, logger, cancellationToken);
         await LoadPeopleAsync(paths, cancellationToken);
         var (files, missing) = Expand(paths);
         var run = new ImportRun { Trigger = trigger, StartedAt = DateTime.UtcNow, FilesSeen = files.Count + missing.Count };

@@ -2,6 +2,9 @@ using BelarusUsArchive.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace BelarusUsArchive.Web.Setup;
 
@@ -55,8 +58,11 @@ public static class DataSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-        if (!db.Database.IsSqlite())
+        if (db.Database.IsNpgsql())
         {
+            await CreatePostgresDatabaseAsync(db, cancellationToken);
+            var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataSetup));
+            await using var migrations = await StoreLock.AcquireAsync(db, StoreLock.Migrations, logger, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
@@ -67,5 +73,23 @@ public static class DataSetup
         }
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>The database itself, before anything can lock in it; a node that loses the race to create it uses the winner's.</summary>
+    private static async Task CreatePostgresDatabaseAsync(ArchiveDb db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another node created it first.
+        }
     }
 }
