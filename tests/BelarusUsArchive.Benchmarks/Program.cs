@@ -7,6 +7,13 @@ using BelarusUsArchive.Benchmarks;
 var articles = Arg("--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
 var jsonFile = Arg("--json");
 var root = FindRoot();
+// --write-corpus DIR: only write the synthetic corpus (for the load script, which imports and serves it).
+if (Arg("--write-corpus") is { } corpusOnly)
+{
+    var (count, size) = Corpus.Write(Path.Combine(root, "seeds"), corpusOnly, articles);
+    Console.WriteLine($"Wrote {count:N0} synthetic articles ({size / 1e6:0.0} MB) to {corpusOnly}");
+    return 0;
+}
 var work = Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().ToString("N")[..8]);
 var corpus = Path.Combine(work, "corpus");
 var database = Path.Combine(work, "archive.db");
