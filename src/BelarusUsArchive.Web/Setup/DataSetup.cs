@@ -75,17 +75,36 @@ public static class DataSetup
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
-    /// <summary>The database itself, before anything can lock in it; a node that loses the race to create it uses the winner's.</summary>
+    /// <summary>
+    /// The database itself, before anything can lock in it, looked up from the maintenance database so
+    /// a first start logs no connection error; a node that loses the race to create it uses the winner's.
+    /// </summary>
     private static async Task CreatePostgresDatabaseAsync(ArchiveDb db, CancellationToken cancellationToken)
     {
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (await creator.ExistsAsync(cancellationToken))
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        try
         {
-            return;
+            await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+            exists.Parameters.AddWithValue("name", target.Database ?? "");
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                return;
+            }
+        }
+        catch (PostgresException)
+        {
+            // No access to the maintenance database (a hosted server): let EF find out.
+            if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+            {
+                return;
+            }
         }
         try
         {
-            await creator.CreateAsync(cancellationToken);
+            await db.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
         {
