@@ -11,6 +11,7 @@ public class StatusModel : PageModel
     public void OnGet(int code) => (Heading, Message) = code switch
     {
         404 => ("Page not found", "There is nothing at this address. The article, person or page may have a different name."),
+        429 => ("Too many requests", "This address has sent too many searches or sign-in attempts in the last minute. Please wait a moment and try again."),
         400 => ("That request could not be understood", "Something in the address is not in a form the archive understands."),
         _ => ("Something went wrong", "The archive could not answer this request. Please try again in a moment."),
     };
