@@ -17,9 +17,7 @@ public static class LoggingSetup
     {
         var settings = builder.Configuration.GetSection("Archive");
         var logFolder = Path.Combine(builder.Environment.ContentRootPath, settings["LogPath"] is { Length: > 0 } path ? path : "App_Data/logs");
-        ITextFormatter console = string.Equals(settings["LogFormat"], "json", StringComparison.OrdinalIgnoreCase)
-            ? new RenderedCompactJsonFormatter()
-            : new OneLineTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}");
+        var console = ConsoleFormatter(settings["LogFormat"]);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Serilog.Core.ILogEventEnricher, RequestIdEnricher>();
         builder.Services.AddSerilog((services, config) => config
@@ -28,9 +26,17 @@ public static class LoggingSetup
             .Enrich.FromLogContext()
             .WriteTo.Console(console, restrictedToMinimumLevel: quietConsole ? LogEventLevel.Warning : LogEventLevel.Information)
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(logFolder, "archive-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14),
+            // Each app its own logger, not the process-wide static one, so apps sharing a process (tests) keep apart.
+            preserveStaticLogger: true);
         return builder;
     }
+
+    /// <summary>"json": one JSON object per line, for log collectors; anything else: one readable line per event.</summary>
+    public static ITextFormatter ConsoleFormatter(string? format) =>
+        string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)
+            ? new RenderedCompactJsonFormatter()
+            : new OneLineTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}");
 
     /// <summary>
     /// One completion event per request with its id, path, status and time; health probes only at Debug,
@@ -40,6 +46,7 @@ public static class LoggingSetup
     {
         app.UseSerilogRequestLogging(o =>
         {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.GetLevel = (http, _, error) =>
                 error is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Debug
