@@ -24,6 +24,10 @@ builder.Services.AddArchiveWeb();
 builder.Services.AddArchiveAuth();
 builder.Services.AddArchiveSearch();
 builder.Services.AddArchiveApi();
+builder.Services.AddArchiveProxies(builder.Configuration);
+builder.Services.AddArchiveCompression();
+builder.Services.AddArchiveRateLimits(builder.Configuration);
+builder.Services.AddArchiveCaching(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateArchiveAsync();
@@ -43,6 +47,7 @@ if (verb == "create-user")
 
 app.UseArchiveWeb();
 app.UseArchiveApi();
+app.UseArchiveCaching();
 app.MapArticlesApi();
 app.MapPeopleApi();
 app.MapEventsApi();

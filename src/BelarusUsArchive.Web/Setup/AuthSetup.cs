@@ -38,15 +38,25 @@ public static class AuthSetup
             o.ValidationInterval = TimeSpan.Zero;
             o.OnRefreshingPrincipal = _ => Task.CompletedTask;
         });
+        // Cookie names: over HTTPS each gets the __Host- prefix and Secure (HostPrefixedCookies), plain on HTTP.
+        // The sign-in cookies are Lax so a link into /editor from elsewhere arrives signed in; the antiforgery
+        // cookie is only ever needed by a form the archive itself served, so it is Strict.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "archive.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => Harden(o.Cookie, "archive.two-factor"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => Harden(o.Cookie, "archive.two-factor-remember"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => Harden(o.Cookie, "archive.external"));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/editor/login";
             o.LogoutPath = "/editor/logout";
             o.AccessDeniedPath = "/editor/denied";
-            o.Cookie.Name = "archive.editor";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            Harden(o.Cookie, "archive.editor");
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events = new CookieAuthenticationEvents
@@ -73,5 +83,14 @@ public static class AuthSetup
             .AddPolicy("Editors", p => p.RequireRole(Roles.All))
             .AddPolicy("Admins", p => p.RequireRole(Roles.Admin));
         return services;
+    }
+
+    private static void Harden(CookieBuilder cookie, string name)
+    {
+        cookie.Name = name;
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Lax;
+        cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        cookie.Path = "/";
     }
 }

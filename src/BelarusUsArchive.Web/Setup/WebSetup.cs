@@ -2,7 +2,6 @@ using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Editor.Account;
 using BelarusUsArchive.Web.Import;
 using Microsoft.EntityFrameworkCore;
-using Serilog;
 
 namespace BelarusUsArchive.Web.Setup;
 
@@ -27,12 +26,18 @@ public static class WebSetup
     }
 
     /// <summary>
-    /// Errors: the API answers with RFC 7807 problem bodies, pages with friendly error pages;
-    /// neither ever shows a stack trace.
+    /// The pipeline, outermost first: the proxy's forwarded headers (so everything after sees the client's
+    /// address and scheme), security headers and cookie names, request logging, compression, then errors —
+    /// the API answers with RFC 7807 problem bodies, pages with friendly error pages, neither ever shows a
+    /// stack trace — static files, routing, rate limits and the signed-in user.
     /// </summary>
     public static WebApplication UseArchiveWeb(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        app.UseArchiveProxies();
+        app.UseArchiveSecurityHeaders();
+        app.UseHostPrefixedCookies();
+        app.UseArchiveRequestLogging();
+        app.UseArchiveCompression();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages
             .UseExceptionHandler("/errors/500")
@@ -40,6 +45,7 @@ public static class WebSetup
         app.UseStaticFiles();
         // Routing after the error middleware, so a re-executed request (/errors/404) is routed afresh.
         app.UseRouting();
+        app.UseArchiveRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTwoFactorRequirement();
@@ -48,6 +54,11 @@ public static class WebSetup
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
+    /// <summary>
+    /// For load balancers and orchestrators: /health is liveness (the process runs and the store answers),
+    /// /health/ready readiness (the store answers and the start-up import has finished). Neither is cached,
+    /// rate limited or logged above Debug.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", async (ArchiveDb db, CancellationToken ct) =>

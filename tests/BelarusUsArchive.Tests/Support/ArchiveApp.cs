@@ -1,6 +1,7 @@
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Import;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,21 @@ public sealed class ArchiveApp : WebApplicationFactory<Program>
     public TestFolder Folder { get; }
     public bool ImportOnStartup { get; }
 
+    /// <summary>
+    /// Settings over the defaults, applied when the app first starts. Rate limits are lifted so that no test
+    /// trips them by accident (the rate limit tests set their own); logs go to the test's folder.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal)
+    {
+        ["Archive:RateLimit:SearchPerMinute"] = "1000000",
+        ["Archive:RateLimit:SignInPerMinute"] = "1000000",
+    };
+
+    /// <summary>Services a test adds or replaces (a log sink that captures what the app writes).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    public string Logs => System.IO.Path.Combine(Folder.Path, "logs");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -30,6 +46,15 @@ public sealed class ArchiveApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Archive", Folder.ConnectionString);
         builder.UseSetting("Archive:SeedsPath", Folder.Seeds);
         builder.UseSetting("Archive:ImportOnStartup", ImportOnStartup ? "true" : "false");
+        builder.UseSetting("Archive:LogPath", Logs);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     /// <summary>Starts the app and waits until the start-up import has finished.</summary>

@@ -1,0 +1,81 @@
+using BelarusUsArchive.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Setup;
+
+/// <summary>
+/// Output caching of what anonymous readers see: public pages and GET /api answers, keyed by path and the
+/// full query string, for <c>Archive:CacheSeconds</c> (0 turns it off). Every write to the store evicts
+/// the lot (<see cref="CacheEviction"/>); the short lifetime bounds how stale a page can be on a node that
+/// did not make the write (several web nodes on one PostgreSQL, or the import command run beside the site).
+/// </summary>
+public static class CachingSetup
+{
+    public const string Tag = "archive";
+
+    public static IServiceCollection AddArchiveCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue("Archive:CacheSeconds", 30);
+        services.AddOutputCache(o =>
+        {
+            o.MaximumBodySize = 4 * 1024 * 1024;
+            if (seconds > 0)
+            {
+                o.AddBasePolicy(new ReaderCachePolicy(TimeSpan.FromSeconds(seconds)));
+            }
+        });
+        services.AddSingleton<CacheEviction>();
+        // Composes with the provider's AddDbContext, so every write through any ArchiveDb evicts the cache.
+        services.ConfigureDbContext<ArchiveDb>((provider, o) => o.AddInterceptors(provider.GetRequiredService<CacheEviction>()));
+        return services;
+    }
+
+    /// <summary>After authentication (signed-in users are never served or stored) and inside CORS and the ETag check.</summary>
+    public static WebApplication UseArchiveCaching(this WebApplication app)
+    {
+        app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>Never the editor, health, the error pages or the large streamed exports; never a signed-in user's response.</summary>
+    public static bool IsCacheable(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.Path.StartsWithSegments("/editor")
+        && !request.Path.StartsWithSegments("/health")
+        && !request.Path.StartsWithSegments("/errors")
+        && !(request.Path.StartsWithSegments("/data") && Path.HasExtension(request.Path.Value));
+}
+
+/// <summary>The stock policy's rules (anonymous, no Authorization header, only 200s without Set-Cookie) plus the archive's.</summary>
+internal sealed class ReaderCachePolicy(TimeSpan lifetime) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var cacheable = CachingSetup.IsCacheable(http.Request)
+            && http.User.Identity?.IsAuthenticated != true
+            && !http.Request.Headers.ContainsKey("Authorization");
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.Tags.Add(CachingSetup.Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0
+            || context.HttpContext.User.Identity?.IsAuthenticated == true)
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using BelarusUsArchive.Tests.Support;
+using BelarusUsArchive.Web.Import;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BelarusUsArchive.Tests.Operations;
+
+public class HealthTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Health_answers_while_the_store_does_and_ready_once_the_start_up_import_has_finished()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var client = await app.StartAsync();
+
+        var live = await client.GetAsync("/health", Cancel);
+        var ready = await client.GetAsync("/health/ready", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("ok", await live.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("ready", await ready.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(5, app.InScope(db => db.Articles.Count()));
+        Assert.Null(ready.Headers.Age);
+    }
+
+    [Fact]
+    public async Task Ready_says_importing_with_503_while_the_start_up_import_runs_and_live_stays_200()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var client = app.CreateClient();
+        var status = app.Services.GetRequiredService<ImportStatus>();
+
+        // Five seed texts take seconds to import; the first probe comes within milliseconds of start-up.
+        var answers = new List<(bool FinishedBefore, HttpStatusCode Status, string Body, HttpStatusCode Live)>();
+        for (var i = 0; i < 600 && (answers.Count == 0 || answers[^1].Status != HttpStatusCode.OK); i++)
+        {
+            var finished = status.Finished;
+            var ready = await client.GetAsync("/health/ready", Cancel);
+            var live = await client.GetAsync("/health", Cancel);
+            answers.Add((finished, ready.StatusCode, await ready.Content.ReadAsStringAsync(Cancel), live.StatusCode));
+            await Task.Delay(50, Cancel);
+        }
+
+        Assert.Equal((false, HttpStatusCode.ServiceUnavailable, "importing", HttpStatusCode.OK), answers[0]);
+        Assert.All(answers[..^1], a => Assert.Equal((HttpStatusCode.ServiceUnavailable, "importing"), (a.Status, a.Body)));
+        Assert.Equal((HttpStatusCode.OK, "ready"), (answers[^1].Status, answers[^1].Body));
+        Assert.True(status.Finished);
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Live));
+    }
+}
