@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BelarusUsArchive.Web.Features.People;
 
 /// <summary>Who is mentioned with whom: the people, and the pairs with the number of articles they share.</summary>
-public sealed record CoMentionNetwork(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges, int AllPairs, NetworkNode? Focus);
+/// <param name="AllNeighbours">Everyone mentioned with the focused person (more than are drawn when they are many).</param>
+public sealed record CoMentionNetwork(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges, int AllPairs, NetworkNode? Focus, int AllNeighbours);
 
 /// <summary>
 /// The co-mention network read with a fixed number of queries whatever its size: the node set
@@ -30,7 +31,7 @@ public static class NetworkReads
                 return null;
             }
         }
-        var ids = focusId is { } id ? await NeighboursAsync(db, id, minShared, cancellationToken) : await BusiestAsync(db, MaxPeople, cancellationToken);
+        var (ids, allNeighbours) = focusId is { } id ? await NeighboursAsync(db, id, minShared, cancellationToken) : (await BusiestAsync(db, MaxPeople, cancellationToken), 0);
         var pairs = Pairs(db);
         var edges = await (from a in pairs
                            join b in pairs on a.ArticleId equals b.ArticleId
@@ -45,7 +46,7 @@ public static class NetworkReads
             .ToListAsync(cancellationToken);
         var drawn = edges.OrderByDescending(e => e.Shared).ThenBy(e => e.A).ThenBy(e => e.B).Take(MaxEdges).ToList();
         return new CoMentionNetwork([.. nodes.Where(n => linked.Contains(n.Id)).OrderBy(n => n.Name, StringComparer.Ordinal)], drawn, edges.Count,
-            nodes.FirstOrDefault(n => n.Id == focusId));
+            nodes.FirstOrDefault(n => n.Id == focusId), allNeighbours);
     }
 
     /// <summary>The people in most articles, for the filter's choices and the whole network's nodes.</summary>
@@ -60,7 +61,8 @@ public static class NetworkReads
         return [.. people.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Slug, p.Name))];
     }
 
-    private static async Task<List<int>> NeighboursAsync(ArchiveDb db, int focus, int minShared, CancellationToken cancellationToken)
+    /// <summary>The focused person and those who share most articles with them; and how many share any.</summary>
+    private static async Task<(List<int> Ids, int All)> NeighboursAsync(ArchiveDb db, int focus, int minShared, CancellationToken cancellationToken)
     {
         var pairs = Pairs(db);
         var neighbours = await (from a in pairs
@@ -68,10 +70,9 @@ public static class NetworkReads
                                 where a.PersonId == focus && b.PersonId != focus
                                 group b by b.PersonId into g
                                 where g.Count() >= minShared
-                                orderby g.Count() descending, g.Key
-                                select g.Key)
-            .Take(MaxPeople - 1).ToListAsync(cancellationToken);
-        return [focus, .. neighbours];
+                                select new { Id = g.Key, Shared = g.Count() })
+            .ToListAsync(cancellationToken);
+        return ([focus, .. neighbours.OrderByDescending(n => n.Shared).ThenBy(n => n.Id).Take(MaxPeople - 1).Select(n => n.Id)], neighbours.Count);
     }
 
     /// <summary>Each person once per article that mentions them, rejected names left out.</summary>
