@@ -25,6 +25,8 @@ public class ScreenshotTests
             ("article", "/articles/belarus-and-the-united-states-stepping-stones-to-nowhere"),
             ("person", "/people/alyaksandr-lukashenka"),
             ("timeline", "/timeline"),
+            ("articles-2019", "/articles?year=2019"),
+            ("network", "/people/network?person=oleg-kravchenko"),
         };
 
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })

@@ -29,7 +29,8 @@ public static class NetworkSvg
             var articles = n.Node.Articles == 1 ? "1 article" : $"{n.Node.Articles.ToString(CultureInfo.InvariantCulture)} articles";
             var company = degree.GetValueOrDefault(n.Node.Id);
             var label = $"{n.Node.Name}: in {articles}, mentioned with {company} of the people shown";
-            svg.Open("a", ("href", href(n.Node)), ("class", n.Focus ? "node focus" : "node"), ("aria-label", label))
+            // Named by its <title>, which begins with the visible name.
+            svg.Open("a", ("href", href(n.Node)), ("class", n.Focus ? "node focus" : "node"))
                 .Title(label)
                 .Empty("circle", ("cx", n.X), ("cy", n.Y), ("r", n.Radius))
                 .Open("text", ("x", n.LabelX), ("y", n.LabelY), ("text-anchor", n.Anchor), ("dominant-baseline", "central"),

@@ -53,8 +53,8 @@ public static class YearChartSvg
             }
             return;
         }
-        svg.Open("a", ("href", bar.Href), ("class", bar.Current ? "bar current" : "bar"), ("aria-label", bar.Label),
-            ("aria-current", bar.Current ? "page" : null));
+        // Named by its <title>, not aria-label: the visible year and count must stay part of the name.
+        svg.Open("a", ("href", bar.Href), ("class", bar.Current ? "bar current" : "bar"), ("aria-current", bar.Current ? "page" : null));
         svg.Title(bar.Label);
         var slotX = bar.X - (chart.Slot - bar.Width) / 2;
         svg.Empty("rect", ("class", "hit"), ("x", slotX), ("y", YearChart.Top - 16), ("width", chart.Slot),
