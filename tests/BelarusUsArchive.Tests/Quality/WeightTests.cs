@@ -81,4 +81,25 @@ public class WeightTests
             JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }), TestContext.Current.CancellationToken);
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
+
+    [Fact]
+    public async Task The_layout_shift_measure_sees_content_pushed_down_after_the_first_paint()
+    {
+        using var folder = new TestFolder(withSeeds: false);
+        await using var session = await BrowserSession.StartAsync(folder);
+        var page = await session.PageAsync();
+        await page.GotoAsync("/");
+
+        // A banner inserted above the text once it is drawn, as a late image without a size would do.
+        await page.EvaluateAsync("""
+            () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
+                const banner = document.createElement('div');
+                banner.style.height = '300px';
+                document.body.prepend(banner);
+                resolve();
+            }, 100)))
+            """);
+
+        Assert.True(await page.EvaluateAsync<double>(LayoutShift) >= 0.01, "the measure missed a shift of 300 px");
+    }
 }
