@@ -98,25 +98,33 @@ public sealed class YearChart
                 SlotX(year) + (slot - barWidth) / 2, Top + PlotHeight - height, barWidth, height, year == current, slot >= 24 && count > 0));
         }
 
-        var placed = new List<PlacedMark>();
-        var more = new List<MoreMarks>();
-        foreach (var (year, list) in marked.OrderBy(m => m.Key))
-        {
-            var shown = moreHref is null ? list.Take(MarkRows) : list.Take(list.Count > MarkRows ? MarkRows - 1 : MarkRows);
-            var row = 0;
-            foreach (var m in shown)
-            {
-                placed.Add(new PlacedMark(m.Href, m.Label, SlotX(year) + slot / 2, Top + PlotHeight + AxisHeight + 8 + row++ * MarkGap, m.Uncertain));
-            }
-            if (moreHref is not null && list.Count > row)
-            {
-                more.Add(new MoreMarks(year, list.Count - row, moreHref(year), SlotX(year) + slot / 2, Top + PlotHeight + AxisHeight + 8 + row * MarkGap));
-            }
-        }
+        var (placed, more) = PlaceMarks(marked, year => SlotX(year) + slot / 2, moreHref);
         var rows = marked.Count == 0 ? 0 : Math.Min(MarkRows, marked.Values.Max(l => l.Count));
         var height2 = Top + PlotHeight + AxisHeight + (rows == 0 ? 0 : 8 + rows * MarkGap);
         return new YearChart(noun, bars, ticks, placed, more, left, slot, left + Side + n * slot, height2);
     }
 
     public static string Plural(string noun, int count) => count == 1 ? noun : noun + "s";
+
+    /// <summary>Each year's marks stacked down its column; past the lane's rows, a "+N" link takes the last place.</summary>
+    private static (List<PlacedMark>, List<MoreMarks>) PlaceMarks(Dictionary<int, List<YearMarkInput>> marked, Func<int, double> centre, Func<int, string>? moreHref)
+    {
+        var placed = new List<PlacedMark>();
+        var more = new List<MoreMarks>();
+        double Row(int row) => Top + PlotHeight + AxisHeight + 8 + row * MarkGap;
+        foreach (var (year, list) in marked.OrderBy(m => m.Key))
+        {
+            var shown = moreHref is null ? list.Take(MarkRows) : list.Take(list.Count > MarkRows ? MarkRows - 1 : MarkRows);
+            var row = 0;
+            foreach (var m in shown)
+            {
+                placed.Add(new PlacedMark(m.Href, m.Label, centre(year), Row(row++), m.Uncertain));
+            }
+            if (moreHref is not null && list.Count > row)
+            {
+                more.Add(new MoreMarks(year, list.Count - row, moreHref(year), centre(year), Row(row)));
+            }
+        }
+        return (placed, more);
+    }
 }
