@@ -42,7 +42,7 @@ public static class WebSetup
         app.UseWhen(c => !IsApi(c), pages => pages
             .UseExceptionHandler("/errors/500")
             .UseStatusCodePagesWithReExecute("/errors/{0}"));
-        app.UseStaticFiles();
+        app.UseArchiveStaticFiles();
         // Routing after the error middleware, so a re-executed request (/errors/404) is routed afresh.
         app.UseRouting();
         app.UseArchiveRateLimits();

@@ -21,8 +21,8 @@ internal static class PageKinds
             db.Outlets.OrderBy(o => o.Slug).Select(o => o.Slug).First()));
         return
         [
-            "/", "/articles", "/articles?year=2019", .. articles.Select(slug => "/articles/" + slug),
-            "/people", "/people/" + person, "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person,
+            "/", "/articles", "/articles?year=2019", "/articles?year=2019&person=" + person, .. articles.Select(slug => "/articles/" + slug),
+            "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person,
             "/search?q=sanctions", "/editor/login", "/authors/" + author, "/outlets/" + outlet,
             Missing, "/api", "/data",
         ];

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace BelarusUsArchive.Tests.Quality;
 
 /// <summary>
-/// The first screen of the home, article, person and timeline pages, in both colour schemes, kept as
+/// The first screen of the home, article, person, timeline, listing and network pages (and the person's chart), in both colour schemes, kept as
 /// test artifacts; with ARCHIVE_README_SCREENSHOTS=1 the light ones (and the dark article) also
 /// replace docs/screenshots/, which the README shows.
 /// </summary>
@@ -25,6 +25,8 @@ public class ScreenshotTests
             ("article", "/articles/belarus-and-the-united-states-stepping-stones-to-nowhere"),
             ("person", "/people/alyaksandr-lukashenka"),
             ("timeline", "/timeline"),
+            ("articles-2019", "/articles?year=2019"),
+            ("network", "/people/network?person=oleg-kravchenko"),
         };
 
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
@@ -48,6 +50,16 @@ public class ScreenshotTests
                 {
                     Directory.CreateDirectory(Docs);
                     await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Docs, file) });
+                }
+                // The person's chart sits below the first screen, so it is photographed on its own.
+                if (name == "person" && scheme == ColorScheme.Light)
+                {
+                    var chart = page.Locator("section[aria-labelledby=by-year]");
+                    await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "readme-person-chart.png") });
+                    if (UpdateDocs)
+                    {
+                        await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Docs, "person-chart.png") });
+                    }
                 }
             }
         }

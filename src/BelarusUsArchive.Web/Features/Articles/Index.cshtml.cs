@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Rendering.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,6 +18,7 @@ public class IndexModel(ArchiveDb db) : PageModel
     public IReadOnlyList<ArticleSummary> Items { get; private set; } = [];
     public Facets? Facets { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
+    public YearChartView? YearChart { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +39,8 @@ public class IndexModel(ArchiveDb db) : PageModel
         (Total, var items) = await ArticleReads.ListAsync(db, Filter, cancellationToken);
         Items = items;
         Facets = await Filter.FacetsAsync(db, cancellationToken);
+        var years = await ArticleYears.CountsAsync(db, Filter, cancellationToken);
+        YearChart = ArticleYears.Chart("listing-years", years, Filter.Year, y => Link(year: y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

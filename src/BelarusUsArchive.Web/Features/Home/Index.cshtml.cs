@@ -1,5 +1,6 @@
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Articles;
+using BelarusUsArchive.Web.Rendering.Charts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public class IndexModel(ArchiveDb db) : PageModel
     public int People { get; private set; }
     public int Events { get; private set; }
     public IReadOnlyList<ArticleSummary> Latest { get; private set; } = [];
-    public IReadOnlyList<FacetValue> Years { get; private set; } = [];
+    public YearChartView YearChart { get; private set; } = null!;
     public IReadOnlyList<BelarusUsArchive.Web.Features.People.PersonSummary> TopPeople { get; private set; } = [];
     public IReadOnlyList<BelarusUsArchive.Web.Features.Events.EventView> RecentEvents { get; private set; } = [];
 
@@ -26,7 +27,7 @@ public class IndexModel(ArchiveDb db) : PageModel
         Events = await db.Events.CountAsync(cancellationToken);
         var filter = new ArticleFilter(null, null, null, null, null, 1, 5);
         Latest = (await ArticleReads.ListAsync(db, filter, cancellationToken)).Items;
-        Years = (await filter.FacetsAsync(db, cancellationToken)).Years;
+        YearChart = ArticleYears.Chart("home-years", await ArticleYears.CountsAsync(db, filter, cancellationToken), null, year => "/articles?year=" + year);
         TopPeople = (await BelarusUsArchive.Web.Features.People.PeopleReads.ListAsync(db, null, null, "mentions", 1, 8, cancellationToken)).Items;
         var events = await BelarusUsArchive.Web.Features.Events.EventReads.ListAsync(db, new BelarusUsArchive.Web.Features.Events.EventFilter(null, null, null, null), 2000, cancellationToken);
         RecentEvents = [.. events.Items.Where(e => e.Date is not null).TakeLast(5).Reverse()];

@@ -1,0 +1,89 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using BelarusUsArchive.Web.Rendering.Charts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.People;
+
+/// <summary>Who is mentioned with whom: the people, and the pairs with the number of articles they share.</summary>
+/// <param name="AllNeighbours">Everyone mentioned with the focused person (more than are drawn when they are many).</param>
+public sealed record CoMentionNetwork(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges, int AllPairs, NetworkNode? Focus, int AllNeighbours);
+
+/// <summary>
+/// The co-mention network read with a fixed number of queries whatever its size: the node set
+/// (the people in most articles, or one person's strongest neighbours), then every pair among
+/// them counted in one grouped self-join of the distinct (article, person) mentions.
+/// </summary>
+public static class NetworkReads
+{
+    public const int MaxPeople = 30;
+    public const int MaxEdges = 200;
+
+    public static async Task<CoMentionNetwork?> ReadAsync(ArchiveDb db, string? focusSlug, int minShared, CancellationToken cancellationToken)
+    {
+        int? focusId = null;
+        if (focusSlug is not null)
+        {
+            focusId = await db.People.Where(p => p.Slug == focusSlug && p.Status != PersonStatus.Rejected)
+                .Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            if (focusId is null)
+            {
+                return null;
+            }
+        }
+        var (ids, allNeighbours) = focusId is { } id ? await NeighboursAsync(db, id, minShared, cancellationToken) : (await BusiestAsync(db, MaxPeople, cancellationToken), 0);
+        var pairs = Pairs(db);
+        var edges = await (from a in pairs
+                           join b in pairs on a.ArticleId equals b.ArticleId
+                           where a.PersonId < b.PersonId && ids.Contains(a.PersonId) && ids.Contains(b.PersonId)
+                           group a by new { A = a.PersonId, B = b.PersonId } into g
+                           where g.Count() >= minShared
+                           select new NetworkEdge(g.Key.A, g.Key.B, g.Count()))
+            .ToListAsync(cancellationToken);
+        var linked = edges.SelectMany(e => new[] { e.A, e.B }).Append(focusId ?? 0).ToHashSet();
+        var nodes = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new NetworkNode(p.Id, p.Slug, p.Name, p.Mentions.Select(m => m.ArticleId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+        var drawn = edges.OrderByDescending(e => e.Shared).ThenBy(e => e.A).ThenBy(e => e.B).Take(MaxEdges).ToList();
+        return new CoMentionNetwork([.. nodes.Where(n => linked.Contains(n.Id)).OrderBy(n => n.Name, StringComparer.Ordinal)], drawn, edges.Count,
+            nodes.FirstOrDefault(n => n.Id == focusId), allNeighbours);
+    }
+
+    /// <summary>The people in most articles, for the filter's choices and the whole network's nodes.</summary>
+    public static async Task<List<int>> BusiestAsync(ArchiveDb db, int count, CancellationToken cancellationToken) =>
+        await Pairs(db).GroupBy(p => p.PersonId).Select(g => new { Id = g.Key, Articles = g.Count() })
+            .OrderByDescending(x => x.Articles).ThenBy(x => x.Id).Take(count).Select(x => x.Id).ToListAsync(cancellationToken);
+
+    public static async Task<List<(string Slug, string Name)>> ChoicesAsync(ArchiveDb db, CancellationToken cancellationToken)
+    {
+        var ids = await BusiestAsync(db, 100, cancellationToken);
+        var people = await db.People.Where(p => ids.Contains(p.Id)).Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
+        return [.. people.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Slug, p.Name))];
+    }
+
+    /// <summary>The focused person and those who share most articles with them; and how many share any.</summary>
+    private static async Task<(List<int> Ids, int All)> NeighboursAsync(ArchiveDb db, int focus, int minShared, CancellationToken cancellationToken)
+    {
+        var pairs = Pairs(db);
+        var neighbours = await (from a in pairs
+                                join b in pairs on a.ArticleId equals b.ArticleId
+                                where a.PersonId == focus && b.PersonId != focus
+                                group b by b.PersonId into g
+                                where g.Count() >= minShared
+                                select new { Id = g.Key, Shared = g.Count() })
+            .ToListAsync(cancellationToken);
+        return ([focus, .. neighbours.OrderByDescending(n => n.Shared).ThenBy(n => n.Id).Take(MaxPeople - 1).Select(n => n.Id)], neighbours.Count);
+    }
+
+    /// <summary>Each person once per article that mentions them, rejected names left out.</summary>
+    private static IQueryable<ArticlePerson> Pairs(ArchiveDb db) =>
+        db.Mentions.AsNoTracking().Where(m => m.Person!.Status != PersonStatus.Rejected)
+            .Select(m => new ArticlePerson { ArticleId = m.ArticleId, PersonId = m.PersonId }).Distinct();
+
+    // A class with init properties rather than a positional record: EF can translate member access on it.
+    private sealed class ArticlePerson
+    {
+        public int ArticleId { get; init; }
+        public int PersonId { get; init; }
+    }
+}
