@@ -29,12 +29,15 @@ public static class DataSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-        if (db.Database.GetConnectionString() is { } cs && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource is { Length: > 0 } file
-            && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir)
+        if (SqliteMigrationLock.FileOf(db.Database.GetConnectionString()) is { } file)
         {
-            Directory.CreateDirectory(dir);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await SqliteMigrationLock.MigrateAsync(db, file, cancellationToken);
         }
-        await db.Database.MigrateAsync(cancellationToken);
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }
