@@ -8,6 +8,7 @@ namespace BelarusUsArchive.Tests.Proof;
 /// reaches staggered articles), restarted each time: the store must stay sound after every kill, never hold a
 /// half-imported article, and end identical, record for record, to an uninterrupted import of the same corpus.
 /// </summary>
+[Collection(nameof(CrashSafetyTests))]
 public class CrashSafetyTests(ITestOutputHelper output)
 {
     public const int Seed = 20261203;
@@ -150,3 +151,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
 
     private static string Tail(string text) => text.Length > 3000 ? "…" + text[^3000..] : text;
 }
+
+/// <summary>The import processes take both cores; run alone, they leave the fuzzers' answer times alone too.</summary>
+[CollectionDefinition(nameof(CrashSafetyTests), DisableParallelization = true)]
+public sealed class CrashSafetyCollection;

@@ -60,7 +60,21 @@ public sealed class FuzzRunner : IAsyncDisposable
     /// <summary>One request, checked; the URL is sent as it stands, percent-escapes and all.</summary>
     public async Task SendAsync(string pathAndQuery, string? ifNoneMatch = null, HttpMethod? method = null)
     {
-        method ??= HttpMethod.Get;
+        var elapsed = await SendOnceAsync(pathAndQuery, ifNoneMatch, method ?? HttpMethod.Get, retried: false);
+        // Two cores are shared with other builds: an answer over the budget is asked again, and only an
+        // answer slow twice (a hang, a runaway query) is a failure.
+        if (elapsed > Budget)
+        {
+            Retried++;
+            await SendOnceAsync(pathAndQuery, ifNoneMatch, method ?? HttpMethod.Get, retried: true);
+        }
+    }
+
+    /// <summary>Answers that took longer than the budget and were asked again.</summary>
+    public int Retried { get; private set; }
+
+    private async Task<TimeSpan> SendOnceAsync(string pathAndQuery, string? ifNoneMatch, HttpMethod method, bool retried)
+    {
         using var request = new HttpRequestMessage(method, new Uri(pathAndQuery, UriKind.Relative));
         if (ifNoneMatch is not null)
         {
@@ -80,10 +94,11 @@ public sealed class FuzzRunner : IAsyncDisposable
         // The path as sent (the client resolves ../ itself); a HEAD answer has no body to be a problem body.
         var sent = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : pathAndQuery;
         var url = method == HttpMethod.Head ? "HEAD " + sent : sent;
-        foreach (var problem in Problems(url, status, response.Content.Headers.ContentType, body, clock.Elapsed))
+        foreach (var problem in Problems(url, status, response.Content.Headers.ContentType, body, retried ? clock.Elapsed : TimeSpan.Zero))
         {
             Fail($"{problem}: {method} {Shorten(pathAndQuery)}" + (ifNoneMatch is null ? "" : $" (If-None-Match: {ifNoneMatch})"));
         }
+        return clock.Elapsed;
     }
 
     private static IEnumerable<string> Problems(string url, int status, MediaTypeHeaderValue? type, string body, TimeSpan elapsed)
@@ -134,7 +149,7 @@ public sealed class FuzzRunner : IAsyncDisposable
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{campaign}: {Requests} requests, statuses {string.Join(", ", _statuses.Select(s => $"{s.Key}×{s.Value}"))}; "
-            + $"slowest {Slowest.TotalMilliseconds:0} ms ({Shorten(SlowestUrl)}); {_failureCount} failures; "
+            + $"slowest {Slowest.TotalMilliseconds:0} ms ({Shorten(SlowestUrl)}), {Retried} over {Budget.TotalSeconds:0} s asked again; {_failureCount} failures; "
             + $"{_log.Errors.Count} errors and {_log.Warnings.Count} warnings logged"));
         foreach (var warning in _log.Warnings.Distinct().Take(10))
         {
