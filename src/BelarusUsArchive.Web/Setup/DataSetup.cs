@@ -51,8 +51,9 @@ public static class DataSetup
     }
 
     /// <summary>
-    /// Applies migrations (EF takes a database lock, so nodes starting together migrate once); on SQLite
-    /// also turns on the write-ahead log, so readers are never blocked by the import.
+    /// Applies migrations under a lock that dies with its process (an advisory lock on PostgreSQL, so nodes
+    /// starting together migrate once; a file lock on SQLite); on SQLite also turns on the write-ahead log,
+    /// so readers are never blocked by the import.
     /// </summary>
     public static async Task MigrateArchiveAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -66,12 +67,15 @@ public static class DataSetup
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
-        if (db.Database.GetConnectionString() is { } cs && new SqliteConnectionStringBuilder(cs).DataSource is { Length: > 0 } file
-            && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir)
+        if (SqliteMigrationLock.FileOf(db.Database.GetConnectionString()) is { } file)
         {
-            Directory.CreateDirectory(dir);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await SqliteMigrationLock.MigrateAsync(db, file, cancellationToken);
         }
-        await db.Database.MigrateAsync(cancellationToken);
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 

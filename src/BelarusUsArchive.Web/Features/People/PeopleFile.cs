@@ -47,15 +47,14 @@ public sealed class PeopleFile(ArchiveDb db, ILogger<PeopleFile> logger)
             person.Description = entry.Description;
             person.Status = PersonStatus.Confirmed;
             SetAliases(person, (entry.Aliases ?? []).Prepend(entry.Name));
-            person.Roles.Clear();
-            person.Roles.AddRange((entry.Roles ?? []).Select(r => new PersonRole
+            SetRoles(person, [.. (entry.Roles ?? []).Select(r => new PersonRole
             {
                 Title = r.Title,
                 Organization = r.Organization,
                 From = Date(r.From),
                 To = Date(r.To),
                 Source = r.Source,
-            }));
+            })]);
         }
         var changed = db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Deleted
             || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))));
@@ -63,6 +62,20 @@ public sealed class PeopleFile(ArchiveDb db, ILogger<PeopleFile> logger)
         db.ChangeTracker.Clear();
         logger.LogInformation("People file {File}: {People} people, store {Changed}", Path.GetFileName(path), file.People.Count, changed ? "updated" : "unchanged");
         return changed;
+    }
+
+    /// <summary>
+    /// Replaces a person's roles only when the file states others: rewriting equal rows would count as a change
+    /// of the people and have every stored article linked again on every import.
+    /// </summary>
+    private static void SetRoles(Person person, List<PersonRole> roles)
+    {
+        static (string, string?, ArchiveDate?, ArchiveDate?, string?) Facts(PersonRole r) => (r.Title, r.Organization, r.From, r.To, r.Source);
+        if (!person.Roles.Select(Facts).SequenceEqual(roles.Select(Facts)))
+        {
+            person.Roles.Clear();
+            person.Roles.AddRange(roles);
+        }
     }
 
     /// <summary>Replaces a person's aliases by these spellings, keeping rows whose text did not change.</summary>
