@@ -35,27 +35,7 @@ public class XssBrowserTests(ITestOutputHelper output)
         var editor = await BrowserTrap.OpenAsync(await SignedInPageAsync(session, account));
         var failures = new List<string>();
 
-        var editorFailures = new List<string>();
-        // The reader's and the editor's pages load side by side, each in its own browser context.
-        await Task.WhenAll(Task.Run(async () =>
-        {
-            foreach (var c in carriers)
-            {
-                await CheckAsync(reader, $"/articles/{c.Article}", failures, $"XSS {XssSeeds.Number(c.Index)}", $"xss-commentary-{XssSeeds.Number(c.Index)}");
-                await CheckAsync(reader, $"/people/{c.Person}", failures, XssSeeds.PersonName(c.Index));
-                await CheckAsync(reader, "/search?q=" + Uri.EscapeDataString(payloads[c.Index]), failures);
-            }
-        }, Cancel), Task.Run(async () =>
-        {
-            foreach (var c in carriers)
-            {
-                await CheckAsync(editor, $"/editor/articles/{c.Article}/commentary/{c.Commentary}", editorFailures, $"xss-commentary-{XssSeeds.Number(c.Index)}");
-                await CheckAsync(editor, $"/editor/articles/{c.Article}/edit", editorFailures, $"XSS {XssSeeds.Number(c.Index)}");
-                await CheckAsync(editor, $"/editor/people/{c.Person}", editorFailures, XssSeeds.PersonName(c.Index));
-                await CheckAsync(editor, $"/api/articles/{c.Article}", editorFailures, $"xss-body-{XssSeeds.Number(c.Index)}");
-            }
-        }, Cancel));
-        failures.AddRange(editorFailures);
+        await CheckEveryPayloadAsync(reader, editor, carriers, failures);
         var perPayload = reader.Visits + editor.Visits;
         foreach (var url in new[] { "/", "/people", "/search?q=XSS", "/search?q=Xss+Test+Person", "/events", "/timeline", "/feed.atom", "/search/feed.atom?q=XSS" })
         {
@@ -76,6 +56,31 @@ public class XssBrowserTests(ITestOutputHelper output)
         output.WriteLine($"{payloads.Count} payloads × {perPayload / carriers.Count} pages each (article, person, search, three editor pages, the article's JSON) " +
             $"+ {reader.Visits + editor.Visits - perPayload} listing pages = {reader.Visits + editor.Visits} page loads in Chromium, " +
             $"{api} JSON responses checked; no script ran, no dialog opened, no console error");
+    }
+
+    /// <summary>Each payload's own pages; the reader's and the editor's load side by side, each in its own browser context.</summary>
+    private static async Task CheckEveryPayloadAsync(BrowserTrap reader, BrowserTrap editor, IReadOnlyList<Carrier> carriers, List<string> failures)
+    {
+        var editorFailures = new List<string>();
+        await Task.WhenAll(Task.Run(async () =>
+        {
+            foreach (var c in carriers)
+            {
+                await CheckAsync(reader, $"/articles/{c.Article}", failures, $"XSS {XssSeeds.Number(c.Index)}", $"xss-commentary-{XssSeeds.Number(c.Index)}");
+                await CheckAsync(reader, $"/people/{c.Person}", failures, XssSeeds.PersonName(c.Index));
+                await CheckAsync(reader, "/search?q=" + Uri.EscapeDataString(XssSeeds.Payloads[c.Index]), failures);
+            }
+        }, Cancel), Task.Run(async () =>
+        {
+            foreach (var c in carriers)
+            {
+                await CheckAsync(editor, $"/editor/articles/{c.Article}/commentary/{c.Commentary}", editorFailures, $"xss-commentary-{XssSeeds.Number(c.Index)}");
+                await CheckAsync(editor, $"/editor/articles/{c.Article}/edit", editorFailures, $"XSS {XssSeeds.Number(c.Index)}");
+                await CheckAsync(editor, $"/editor/people/{c.Person}", editorFailures, XssSeeds.PersonName(c.Index));
+                await CheckAsync(editor, $"/api/articles/{c.Article}", editorFailures, $"xss-body-{XssSeeds.Number(c.Index)}");
+            }
+        }, Cancel));
+        failures.AddRange(editorFailures);
     }
 
     private static async Task CheckAsync(BrowserTrap trap, string url, List<string> failures, params string[] mustShow)
