@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
@@ -26,6 +28,10 @@ public static class ApiSetup
     public static IServiceCollection AddArchiveApi(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // ASP.NET writes JSON with relaxed escaping; the archive's answers quote untrusted text (titles, commentary
+        // HTML, search snippets), so <, >, & and quotes are escaped and nothing in them can be read as markup by a
+        // browser sniffing the body or a page pasting it in. Letters of every script stay readable.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin()
             .WithMethods("GET", "HEAD").WithHeaders("If-None-Match").WithExposedHeaders("ETag")));
         services.AddOpenApi(o =>

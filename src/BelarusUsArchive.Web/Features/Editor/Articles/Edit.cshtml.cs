@@ -65,12 +65,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         }
         if (article.Version != Input.Version)
         {
-            Theirs = Current(article);
-            ConflictBy = await db.Revisions.Where(r => r.EntityType == "article" && r.EntityId == article.Id)
-                .OrderByDescending(r => r.CreatedAt).Select(r => r.UserName + " at " + r.CreatedAt.ToString("yyyy-MM-dd HH:mm") + " UTC")
-                .FirstOrDefaultAsync(cancellationToken) ?? "the import";
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
+            return await ConflictAsync(article, cancellationToken);
         }
         var before = Current(article);
         var corrected = article.CorrectedFields.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
@@ -91,11 +86,22 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            Problems = ["Someone saved this article while you were editing; reload it to see their version."];
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
+            // Both saves passed the version check at once; show the one that won, as the check above would have.
+            db.ChangeTracker.Clear();
+            return await ConflictAsync((await LoadAsync(slug, cancellationToken))!, cancellationToken);
         }
         return Redirect($"/articles/{slug}");
+    }
+
+    /// <summary>Someone saved first: their values and who saved them, beside the editor's own still in the form.</summary>
+    private async Task<PageResult> ConflictAsync(Article article, CancellationToken cancellationToken)
+    {
+        Theirs = Current(article);
+        ConflictBy = await db.Revisions.Where(r => r.EntityType == "article" && r.EntityId == article.Id)
+            .OrderByDescending(r => r.CreatedAt).Select(r => r.UserName + " at " + r.CreatedAt.ToString("yyyy-MM-dd HH:mm") + " UTC")
+            .FirstOrDefaultAsync(cancellationToken) ?? "the import";
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private async Task<Article?> LoadAsync(string slug, CancellationToken cancellationToken)

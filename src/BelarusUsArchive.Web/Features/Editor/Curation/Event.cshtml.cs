@@ -70,7 +70,17 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         var user = await users.GetUserAsync(User);
         RevisionLog.Record(db, "event", found.Id, $"{(decision ?? "edit")}: {found.Title}", user?.Shown ?? "?",
             ("title", found.Title), ("date", found.Date?.Edtf), ("place", found.Place), ("kind", found.Kind.ToString()), ("status", found.Status.ToString()));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Both saves passed the version check; the token in the UPDATE's WHERE clause let only the other one through.
+            Problems = ["Someone changed this event while you were editing; reload to see their version."];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         return Redirect(found.Status == EventStatus.Rejected ? "/events" : $"/events/{found.Slug}");
     }
 }

@@ -53,12 +53,14 @@ public class PersonModel(ArchiveDb db, UserManager<EditorUser> users) : PageMode
         {
             return NotFound();
         }
-        if (!ModelState.IsValid || Person.Version != Input.Version)
+        if (Person.Version != Input.Version)
         {
-            Problems = Person.Version != Input.Version
-                ? ["Someone changed this person while you were editing; reload to see their version."]
-                : [.. ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)];
-            Response.StatusCode = Person.Version != Input.Version ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return ShowConflict();
+        }
+        if (!ModelState.IsValid)
+        {
+            Problems = [.. ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         Person.Name = Input.Name.Trim();
@@ -68,13 +70,31 @@ public class PersonModel(ArchiveDb db, UserManager<EditorUser> users) : PageMode
         Person.Status = decision switch { "confirm" => PersonStatus.Confirmed, "reject" => PersonStatus.Rejected, _ => Person.Status };
         Person.Curated = true;
         Person.Version = Guid.NewGuid();
+        await RecordAsync($"{(decision is null ? "Curated" : decision == "confirm" ? "Confirmed" : "Rejected")} {Person.Name}");
+        // One transaction, the save first: a save refused by the concurrency token must not have unlinked the mentions.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ShowConflict();
+        }
         if (Person.Status == PersonStatus.Rejected)
         {
             await db.Mentions.Where(m => m.PersonId == Person.Id).ExecuteDeleteAsync(cancellationToken);
         }
-        await RecordAsync($"{(decision is null ? "Curated" : decision == "confirm" ? "Confirmed" : "Rejected")} {Person.Name}");
-        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Redirect(Person.Status == PersonStatus.Rejected ? "/people" : $"/people/{Person.Slug}");
+    }
+
+    /// <summary>Someone saved first: nothing of this save is stored, and the form keeps what the editor wrote.</summary>
+    private PageResult ShowConflict()
+    {
+        Problems = ["Someone changed this person while you were editing; reload to see their version."];
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     /// <summary>Merges this person into another: mentions, spellings, events and author links move; this record goes.</summary>
