@@ -1,6 +1,5 @@
-using BelarusUsArchive.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BelarusUsArchive.Web.Setup;
 
@@ -26,8 +25,8 @@ public static class CachingSetup
             }
         });
         services.AddSingleton<CacheEviction>();
-        // Composes with the provider's AddDbContext, so every write through any ArchiveDb evicts the cache.
-        services.ConfigureDbContext<ArchiveDb>((provider, o) => o.AddInterceptors(provider.GetRequiredService<CacheEviction>()));
+        // The store of either provider takes every registered interceptor (DataSetup), so every write evicts.
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CacheEviction>());
         return services;
     }
 

@@ -2,6 +2,7 @@ using BelarusUsArchive.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -22,8 +23,9 @@ public static class DataSetup
 
     /// <summary>
     /// The store of the configured provider: an embedded SQLite file by default, or PostgreSQL, where
-    /// several web nodes share one database. Data-protection keys live in the store too, so a cookie
-    /// written by one node is read by every other.
+    /// several web nodes share one database. Every interceptor registered as a service (the output
+    /// cache's eviction) joins either. Data-protection keys live in the store too, so a cookie written by
+    /// one node is read by every other.
     /// </summary>
     public static IServiceCollection AddArchiveData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -34,7 +36,7 @@ public static class DataSetup
             {
                 throw new InvalidOperationException("Archive:DatabaseProvider is 'Postgres' but ConnectionStrings:Archive is empty; give it a PostgreSQL connection string.");
             }
-            services.AddDbContext<ArchiveDb, PostgresArchiveDb>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<ArchiveDb, PostgresArchiveDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -44,7 +46,7 @@ public static class DataSetup
                 Directory.CreateDirectory(folder);
                 connectionString = $"Data Source={Path.Combine(folder, "archive.db")}";
             }
-            services.AddDbContext<ArchiveDb>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<ArchiveDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         services.AddDataProtection().SetApplicationName("BelarusUsArchive").PersistKeysToDbContext<ArchiveDb>();
         return services;
