@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -36,7 +37,7 @@ public static class DataSetup
             {
                 throw new InvalidOperationException("Archive:DatabaseProvider is 'Postgres' but ConnectionStrings:Archive is empty; give it a PostgreSQL connection string.");
             }
-            services.AddDbContext<ArchiveDb, PostgresArchiveDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<ArchiveDb, PostgresArchiveDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors([NulFreeText.Instance, .. sp.GetServices<IInterceptor>()]));
         }
         else
         {
@@ -66,6 +67,8 @@ public static class DataSetup
             await CreatePostgresDatabaseAsync(db, cancellationToken);
             var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataSetup));
             await using var migrations = await StoreLock.AcquireAsync(db, StoreLock.Migrations, logger, cancellationToken);
+            // Created first, or EF's first look for applied migrations on a new database logs a failed command.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
