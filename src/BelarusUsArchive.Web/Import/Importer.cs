@@ -144,7 +144,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             return new FileResult(name, ImportOutcome.Failed, decoded.Failure);
         }
         var sidecar = sidecarPath is null ? null : Sidecar.Parse(sidecarBytes, sidecarPath);
-        var parsed = ArticleParser.Parse(decoded.Text!);
+        var parsed = ArticleExtractor.Extract(decoded.Text!);
         if (parsed.Blocks.Count == 0)
         {
             return new FileResult(name, ImportOutcome.Failed,

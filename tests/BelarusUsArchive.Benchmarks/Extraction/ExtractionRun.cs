@@ -47,7 +47,16 @@ public static class ExtractionRun
         {
             return new ExtractedPage(name, "", null, [], null, clock.Elapsed.TotalMilliseconds, decoded.Failure);
         }
-        var parsed = ArticleParser.Parse(decoded.Text!);
+        ParsedArticle parsed;
+        try
+        {
+            parsed = ArticleExtractor.Extract(decoded.Text!);
+        }
+        // A refused or failing page scores as not imported, with its reason; the run goes on, as the import does.
+        catch (Exception e)
+        {
+            return new ExtractedPage(name, "", null, [], null, clock.Elapsed.TotalMilliseconds, e.GetType().Name + ": " + e.Message);
+        }
         var text = string.Join("\n", parsed.Blocks.Select(b => b.Text));
         var failure = parsed.Blocks.Count == 0 ? "no article text found" : null;
         return new ExtractedPage(name, text, parsed.Title, [.. parsed.Authors.Select(a => a.Name)], parsed.Published?.Edtf,

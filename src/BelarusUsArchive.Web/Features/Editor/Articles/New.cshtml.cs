@@ -45,7 +45,7 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         var text = await TextAsync(upload, cancellationToken);
         if (text is not null)
         {
-            Parsed = ArticleParser.Parse(text);
+            Parsed = ArticleExtractor.Extract(text);
             Input = Input with { Text = text };
         }
         return Page();
@@ -62,7 +62,7 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         {
             return Refuse($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21 or 2015-06?.");
         }
-        var parsed = ArticleParser.Parse(text);
+        var parsed = ArticleExtractor.Extract(text);
         var folder = Path.Combine(environment.ContentRootPath, "App_Data", "uploads");
         Directory.CreateDirectory(folder);
         var name = $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Slugs.From(Input.Title ?? parsed.Title, 60)}";
