@@ -33,6 +33,7 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
             db.Articles.Add(article);
         }
         article.ContentHash = hash;
+        article.ExtractorVersion = ArticleExtractor.Version;
         article.UpdatedAt = now;
         article.Version = Guid.NewGuid();
 
