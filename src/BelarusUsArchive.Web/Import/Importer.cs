@@ -140,6 +140,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         var reextract = existing?.ContentHash == hash;
         if (reextract && existing!.ExtractorVersion >= ArticleExtractor.Version)
         {
+            await db.SaveChangesAsync(cancellationToken); // an adopted legacy record keeps its new key
             return new FileResult(file.Key, ImportOutcome.Unchanged);
         }
         var decoded = SourceDecoder.Decode(bytes);
