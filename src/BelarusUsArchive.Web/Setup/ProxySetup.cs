@@ -21,13 +21,14 @@ public static class ProxySetup
         var limit = Math.Max(1, configuration.GetValue("Archive:ForwardLimit", 1));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The middleware believes everyone when both lists are empty, so with no proxy named it reads no header at all.
+            o.ForwardedHeaders = proxies.Count + networks.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.ForwardLimit = limit;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
             proxies.ForEach(o.KnownProxies.Add);
             networks.ForEach(o.KnownIPNetworks.Add);
-            if (!hosts.Contains("*"))
+            if (!hosts.Contains("*") && o.ForwardedHeaders != ForwardedHeaders.None)
             {
                 o.ForwardedHeaders |= ForwardedHeaders.XForwardedHost;
                 o.AllowedHosts = hosts;
