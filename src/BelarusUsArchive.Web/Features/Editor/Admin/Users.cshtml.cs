@@ -13,7 +13,8 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
     public sealed record NewUser
     {
         [Required, EmailAddress, StringLength(256)] public string Email { get; init; } = "";
-        [Required, StringLength(EditorUser.MaxDisplayName)] public string DisplayName { get; init; } = "";
+        /// <summary>Optional, as for create-user: readers see "An editor" until the account has one.</summary>
+        public string? DisplayName { get; init; }
         [Required] public string Role { get; init; } = Roles.Editor;
         [Required, StringLength(1024)] public string Password { get; init; } = "";
     }
@@ -37,14 +38,14 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
     {
         if (!ModelState.IsValid || !Roles.All.Contains(Input.Role))
         {
-            return await Show(StatusCodes.Status400BadRequest, "Give an e-mail address, a display name, a role and a password of at least 12 characters.");
+            return await Show(StatusCodes.Status400BadRequest, "Give an e-mail address, a role and a password of at least 12 characters.");
         }
-        if (EditorUser.DisplayNameProblem(Input.DisplayName) is { } problem)
+        if (!string.IsNullOrWhiteSpace(Input.DisplayName) && EditorUser.DisplayNameProblem(Input.DisplayName) is { } problem)
         {
             return await Show(StatusCodes.Status400BadRequest, problem);
         }
         await EnsureRolesAsync();
-        var user = new EditorUser { UserName = Input.Email, Email = Input.Email, EmailConfirmed = true, DisplayName = Input.DisplayName.Trim() };
+        var user = new EditorUser { UserName = Input.Email, Email = Input.Email, EmailConfirmed = true, DisplayName = string.IsNullOrWhiteSpace(Input.DisplayName) ? null : Input.DisplayName.Trim() };
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {
