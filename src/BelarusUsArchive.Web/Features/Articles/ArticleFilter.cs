@@ -18,6 +18,15 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
     public int CurrentPage => Math.Max(1, Page ?? 1);
     public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
 
+    /// <summary>The filters that select articles (not the order or the page), as query-string pairs: for links that keep them.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Selection() =>
+    [
+        new("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("person", Person),
+        new("author", Author),
+        new("outlet", Outlet),
+    ];
+
     /// <summary>What is wrong with the filter, parameter by parameter; empty when it can be run.</summary>
     public Dictionary<string, string[]> Problems()
     {
