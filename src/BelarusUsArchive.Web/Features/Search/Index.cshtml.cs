@@ -11,7 +11,7 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
+    [BindProperty(SupportsGet = true, Name = "person")] public string? PersonSlug { get; set; }
     [BindProperty(SupportsGet = true)] public string? Author { get; set; }
     [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
@@ -20,13 +20,14 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
     public SearchRequest Search { get; private set; } = new(null, null, null, null, null, null);
     public SearchResults? Results { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
+    public PersonCard? Person { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
         var pageText = Request.Query["page"].ToString();
         int? pageNumber = int.TryParse(pageText, out var n) ? n : null;
-        Search = new SearchRequest(Q, Year, Person, Author, Outlet, pageNumber, From, To);
+        Search = new SearchRequest(Q, Year, PersonSlug, Author, Outlet, pageNumber, From, To);
         var problems = Search.Problems().SelectMany(p => p.Value)
             .Concat(pageText.Length > 0 && pageNumber is null ? [$"“{pageText}” is not a valid page number"] : [])
             .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
@@ -39,6 +40,7 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
             return;
         }
         Results = await SearchReads.RunAsync(db, index, Search, cancellationToken);
+        Person = await PersonCard.FindAsync(db, Search.Q, cancellationToken);
     }
 
     public bool Filtered => Search.Filter.Selection().Any(q => q.Value is not null);
