@@ -41,3 +41,35 @@ public class SearchPageTests
         Assert.True(wideFacets.X < wideResult.X, "on a wide screen the facets sit to the left of the results");
     }
 }
+
+/// <summary>A person's full name in one spelling finds the articles that write it in another.</summary>
+public class FullNameSearchTests
+{
+    [Fact]
+    public async Task A_full_name_finds_every_article_naming_that_person_in_any_spelling_of_the_full_name()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var client = await app.StartAsync();
+        var people = app.InScope(db => db.People
+            .Where(p => p.Aliases.Count(a => a.Text.Contains(' ')) > 1 && p.Mentions.Select(m => m.ArticleId).Distinct().Count() > 1)
+            .Select(p => new { p.Slug, Names = p.Aliases.Where(a => a.Text.Contains(' ')).Select(a => a.Text).ToList() }).ToList());
+        Assert.NotEmpty(people);
+
+        foreach (var person in people)
+        {
+            var mentioning = await Slugs(client, $"/api/articles?person={person.Slug}&pageSize=100");
+            foreach (var name in person.Names)
+            {
+                var found = await Slugs(client, "/api/search?q=" + Uri.EscapeDataString(name));
+                Assert.True(mentioning.IsSubsetOf(found), $"“{name}” misses {string.Join(", ", mentioning.Except(found))}");
+            }
+        }
+    }
+
+    private static async Task<HashSet<string>> Slugs(HttpClient client, string url)
+    {
+        var root = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(url, TestContext.Current.CancellationToken)).RootElement;
+        return [.. root.GetProperty("items").EnumerateArray().Select(i => (i.TryGetProperty("article", out var a) ? a : i).GetProperty("slug").GetString()!)];
+    }
+}
