@@ -3,6 +3,7 @@ using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Citations;
 using BelarusUsArchive.Web.Features.Exports;
 using BelarusUsArchive.Web.Features.Feeds;
+using BelarusUsArchive.Web.Features.Harvesting;
 using BelarusUsArchive.Web.Features.Editor.Account;
 using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
@@ -55,6 +56,7 @@ app.MapSearchApi();
 app.MapCitations();
 app.MapFeeds();
 app.MapExports();
+app.MapHarvesting();
 app.MapHealth();
 app.MapRazorPages();
 

@@ -96,12 +96,11 @@ public partial class EventPagesTests(EventSeedsFixture seeds) : StoreTest, IClas
     }
 
     [Fact]
-    public async Task An_unknown_person_gives_an_empty_list_not_an_error()
+    public async Task An_unknown_person_is_a_400_naming_the_parameter_not_a_silent_empty_list()
     {
-        var list = await Json(Client, "/api/events?person=nobody-at-all");
+        var problem = await Json(Client, "/api/events?person=nobody-at-all", System.Net.HttpStatusCode.BadRequest);
 
-        Assert.Equal(0, list.GetProperty("total").GetInt32());
-        Assert.Empty(list.GetProperty("items").EnumerateArray());
+        Assert.Equal(["person"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 
     [Theory]

@@ -13,9 +13,9 @@ internal static class PageKinds
 
     public static IReadOnlyList<string> Of(ArchiveApp app)
     {
-        var (articles, person, happening, author, outlet) = app.InScope(db => (
+        var (articles, (person, personName), happening, author, outlet) = app.InScope(db => (
             db.Articles.OrderBy(a => a.Slug).Select(a => a.Slug).ToList(),
-            db.People.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Slug).Select(p => p.Slug).First(),
+            db.People.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Slug).Select(p => new ValueTuple<string, string>(p.Slug, p.Name)).First(),
             db.Events.OrderByDescending(e => e.Sources.Count).ThenBy(e => e.Slug).Select(e => e.Slug).First(),
             db.Authors.OrderBy(a => a.Slug).Select(a => a.Slug).First(),
             db.Outlets.OrderBy(o => o.Slug).Select(o => o.Slug).First()));
@@ -23,7 +23,7 @@ internal static class PageKinds
         [
             "/", "/articles", "/articles?year=2019", "/articles?year=2019&person=" + person, .. articles.Select(slug => "/articles/" + slug),
             "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person,
-            "/search?q=sanctions", "/editor/login", "/authors/" + author, "/outlets/" + outlet,
+            "/search?q=sanctions", "/search?q=" + Uri.EscapeDataString(personName), "/articles?from=2018-06&to=2019-03", "/events?from=2015", "/editor/login", "/authors/" + author, "/outlets/" + outlet,
             Missing, "/api", "/data",
         ];
     }

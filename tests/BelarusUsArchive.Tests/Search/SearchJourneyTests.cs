@@ -18,8 +18,9 @@ public class SearchJourneyTests
         await page.WaitForURLAsync("**/search?q=*");
         await BrowserSession.ScreenshotAsync(page, "search");
         Assert.StartsWith("2 articles", await page.Locator(".results-head").InnerTextAsync(), StringComparison.Ordinal);
-        var snippet = page.Locator("p.snippet a").First;
-        Assert.Equal("political prisoners", (await snippet.Locator("mark").First.InnerTextAsync()).ToLowerInvariant());
+        var result = page.Locator("p.snippet").First;
+        Assert.Equal("political prisoners", (await result.Locator("mark").First.InnerTextAsync()).ToLowerInvariant());
+        var snippet = result.Locator("a");
         var href = await snippet.GetAttributeAsync("href") ?? "";
 
         await snippet.ClickAsync();

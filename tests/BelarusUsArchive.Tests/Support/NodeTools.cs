@@ -8,5 +8,10 @@ public sealed record NodeTools(string Modules)
 
     public string AxeScript => Path.Combine(Modules, "axe-core", "axe.min.js");
 
+    /// <summary>The script that reads citations back with citation-js and expands JSON-LD with jsonld.js.</summary>
+    public string ReadBackScript => Path.Combine(Modules, "..", "read-back.js");
+
+    public bool HasReaders => Directory.Exists(Path.Combine(Modules, "citation-js")) && Directory.Exists(Path.Combine(Modules, "jsonld"));
+
     public string VnuJar => Path.Combine(Modules, "vnu-jar", "build", "dist", "vnu.jar");
 }

@@ -32,6 +32,17 @@ public static class Requires
         return tools;
     }
 
+    /// <summary>citation-js and jsonld.js from tools/, the independent readers of the citation tests, and node to run them.</summary>
+    public static NodeTools Readers()
+    {
+        var tools = Support.NodeTools.InRepository;
+        if (!tools.HasReaders || !File.Exists("/usr/bin/node"))
+        {
+            Missing($"node, citation-js or jsonld is not installed under {tools.Modules} (npm ci --prefix tests/BelarusUsArchive.Tests/tools --ignore-scripts)");
+        }
+        return tools;
+    }
+
     /// <summary>The java launcher on PATH, which the Nu HTML Checker (vnu.jar) runs on.</summary>
     public static string Java()
     {

@@ -9,7 +9,7 @@ public sealed record FacetValue(string Value, string Label, int Count);
 public sealed record Facets(IReadOnlyList<FacetValue> Years, IReadOnlyList<FacetValue> People, IReadOnlyList<FacetValue> Authors, IReadOnlyList<FacetValue> Outlets);
 
 /// <summary>The article listing's query-string filters, shared by /articles and /api/articles. Filters combine (AND).</summary>
-public sealed record ArticleFilter(int? Year, string? Person, string? Author, string? Outlet, string? Sort, int? Page, int? PageSize)
+public sealed record ArticleFilter(int? Year, string? Person, string? Author, string? Outlet, string? Sort, int? Page, int? PageSize, string? From = null, string? To = null)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
@@ -17,6 +17,39 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
 
     public int CurrentPage => Math.Max(1, Page ?? 1);
     public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
+
+    /// <summary>The filters that select articles (not the order or the page), as query-string pairs: for links that keep them.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Selection() =>
+    [
+        new("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("person", Person),
+        new("author", Author),
+        new("outlet", Outlet),
+        new("from", From),
+        new("to", To),
+    ];
+
+    /// <summary>The from/to range, when given and valid.</summary>
+    public DateRange? Range => DateRange.Parse(From, To, []);
+
+    /// <summary>A 400 for a person, author or outlet slug the archive does not have, naming the parameter.</summary>
+    public async Task<Dictionary<string, string[]>> UnknownSlugsAsync(ArchiveDb db, CancellationToken cancellationToken)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (!string.IsNullOrEmpty(Person) && !await db.People.AnyAsync(p => p.Slug == Person, cancellationToken))
+        {
+            problems["person"] = [$"person '{Person}' is not a person of the archive"];
+        }
+        if (!string.IsNullOrEmpty(Author) && !await db.Authors.AnyAsync(a => a.Slug == Author, cancellationToken))
+        {
+            problems["author"] = [$"author '{Author}' is not an author of the archive"];
+        }
+        if (!string.IsNullOrEmpty(Outlet) && !await db.Outlets.AnyAsync(o => o.Slug == Outlet, cancellationToken))
+        {
+            problems["outlet"] = [$"outlet '{Outlet}' is not an outlet of the archive"];
+        }
+        return problems;
+    }
 
     /// <summary>What is wrong with the filter, parameter by parameter; empty when it can be run.</summary>
     public Dictionary<string, string[]> Problems()
@@ -38,6 +71,7 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         {
             problems["sort"] = [$"sort must be one of: {string.Join(", ", Sorts)}"];
         }
+        DateRange.Parse(From, To, problems);
         return problems;
     }
 
@@ -46,6 +80,10 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         if (Year is { } year)
         {
             articles = articles.Where(a => a.Published != null && a.Published.Start.Year == year);
+        }
+        if (Range is { } range)
+        {
+            articles = articles.Where(a => a.Published != null && a.Published.Start <= range.End && a.Published.End >= range.Start);
         }
         if (!string.IsNullOrEmpty(Person))
         {

@@ -28,6 +28,10 @@ public static class ArticlesApi
         {
             return TypedResults.ValidationProblem(problems);
         }
+        if (await filter.UnknownSlugsAsync(db, cancellationToken) is { Count: > 0 } unknown)
+        {
+            return TypedResults.ValidationProblem(unknown);
+        }
         var (total, items) = await ArticleReads.ListAsync(db, filter, cancellationToken);
         var facets = await filter.FacetsAsync(db, cancellationToken);
         return TypedResults.Ok(new ArticleList(total, filter.CurrentPage, filter.Size, [.. items.Select(a => Item(a, http))], facets));

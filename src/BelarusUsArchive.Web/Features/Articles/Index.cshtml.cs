@@ -12,6 +12,8 @@ public class IndexModel(ArchiveDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Author { get; set; }
     [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
     public ArticleFilter Filter { get; private set; } = new(null, null, null, null, null, null, null);
     public int Total { get; private set; }
@@ -25,10 +27,11 @@ public class IndexModel(ArchiveDb db) : PageModel
         // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
         var pageText = Request.Query["page"].ToString();
         int? pageNumber = int.TryParse(pageText, out var n) ? n : null;
-        Filter = new ArticleFilter(Year, Empty(Person), Empty(Author), Empty(Outlet), Empty(Sort), pageNumber, null);
+        Filter = new ArticleFilter(Year, Empty(Person), Empty(Author), Empty(Outlet), Empty(Sort), pageNumber, null, Empty(From), Empty(To));
         var problems = Filter.Problems().SelectMany(p => p.Value)
             .Concat(pageText.Length > 0 && pageNumber is null ? [$"“{pageText}” is not a valid page number"] : [])
             .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
+            .Concat((await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value))
             .ToList();
         if (problems.Count > 0)
         {
@@ -55,6 +58,8 @@ public class IndexModel(ArchiveDb db) : PageModel
             ["author"] = author == "keep" ? Filter.Author : author,
             ["outlet"] = outlet == "keep" ? Filter.Outlet : outlet,
             ["sort"] = sort == "keep" ? Filter.Sort : sort,
+            ["from"] = Filter.From,
+            ["to"] = Filter.To,
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/articles",

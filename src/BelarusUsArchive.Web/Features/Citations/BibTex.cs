@@ -29,7 +29,7 @@ public static class BibTex
         fields.Add(("title", "{" + Braced(article.Title) + "}"));
         if (article.Outlet is not null)
         {
-            fields.Add(("journal", Braced(article.Outlet)));
+            fields.Add(("organization", Braced(article.Outlet)));
         }
         if (article.Published is { } date)
         {
@@ -49,7 +49,7 @@ public static class BibTex
         fields.Add(("note", Braced(Note(article, context))));
 
         var builder = new StringBuilder();
-        builder.Append('@').Append(article.Outlet is null ? "misc" : "article").Append('{').Append(key).Append(",\n");
+        builder.Append('@').Append(RecordType.Of(article).Biblatex).Append('{').Append(key).Append(",\n");
         foreach (var (name, value) in fields)
         {
             builder.Append("  ").Append(name).Append(" = ").Append(value).Append(",\n");

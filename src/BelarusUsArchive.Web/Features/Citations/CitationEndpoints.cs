@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Text.Search;
 using BelarusUsArchive.Web.Features.Articles;
+using BelarusUsArchive.Web.Features.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Citations;
 
@@ -14,6 +17,7 @@ public static class CitationEndpoints
     {
         app.MapGet("/articles/{slug}/cite", CiteOneAsync).ExcludeFromDescription();
         app.MapGet("/articles/cite", CiteListAsync).ExcludeFromDescription();
+        app.MapGet("/search/cite", CiteSearchAsync).ExcludeFromDescription();
         return app;
     }
 
@@ -44,6 +48,28 @@ public static class CitationEndpoints
         }
         var context = CitationContext.For(http, clock);
         return Download(chosen, $"belarus-us-archive.{chosen.Extension}", CitationReads.ForFilter(db, filter), context);
+    }
+
+    /// <summary>The articles a search finds within its filters, newest first, as the listing would order them.</summary>
+    private static async Task<IResult> CiteSearchAsync([AsParameters] SearchRequest request, string? format, ArchiveDb db, ISearchIndex index, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (CitationFormat.Find(format) is not { } chosen)
+        {
+            return BadFormat(http, format);
+        }
+        if (request.Problems().Where(p => p.Key is not "page").ToDictionary() is { Count: > 0 } problems)
+        {
+            return Results.ValidationProblem(problems);
+        }
+        var query = SearchQuery.Parse(request.Q);
+        IQueryable<int> found = db.Articles.Where(a => false).Select(a => a.Id);
+        if (!query.IsEmpty)
+        {
+            query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
+            found = (await index.SearchAsync(query, request.Filter.Apply(db.Articles.AsNoTracking()), 0, 1, cancellationToken)).ArticleIds;
+        }
+        var context = CitationContext.For(http, clock);
+        return Download(chosen, $"belarus-us-archive-search.{chosen.Extension}", CitationReads.ForIds(db, found), context);
     }
 
     /// <summary>A hand-edited link in a browser gets the friendly error page; a program gets a problem body naming the formats.</summary>

@@ -15,6 +15,13 @@ public static class CitationReads
     public static IAsyncEnumerable<CitedArticle> ForFilter(ArchiveDb db, ArticleFilter filter) =>
         Project(filter.Sorted(filter.Apply(db.Articles.AsNoTracking()))).AsAsyncEnumerable();
 
+    /// <summary>Articles by id (what a search found), newest first.</summary>
+    public static IAsyncEnumerable<CitedArticle> ForIds(ArchiveDb db, IQueryable<int> ids)
+    {
+        var newest = new ArticleFilter(null, null, null, null, null, null, null);
+        return Project(newest.Sorted(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)))).AsAsyncEnumerable();
+    }
+
     private static IQueryable<CitedArticle> Project(IQueryable<Article> articles) => articles.Select(a => new CitedArticle(
         a.Slug,
         a.Title,

@@ -15,7 +15,7 @@ public static class CslJson
     {
         json.WriteStartObject();
         json.WriteString("id", article.Slug);
-        json.WriteString("type", article.Outlet is null ? "webpage" : "article-newspaper");
+        json.WriteString("type", RecordType.Of(article).Csl);
         json.WriteString("title", article.Title);
         if (article.Names.Count > 0)
         {
@@ -39,6 +39,7 @@ public static class CslJson
         if (article.Outlet is not null)
         {
             json.WriteString("container-title", article.Outlet);
+            json.WriteString("publisher", article.Outlet);
         }
         if (article.Published is { } date)
         {

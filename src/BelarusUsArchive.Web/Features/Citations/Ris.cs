@@ -6,7 +6,7 @@ namespace BelarusUsArchive.Web.Features.Citations;
 
 /// <summary>
 /// RIS records (UTF-8, CRLF line endings, "TAG  - value"), TY first and ER last, as EndNote, Zotero and Mendeley read them.
-/// An article with an outlet is a newspaper article (NEWS, the outlet in T2), one without is a web page (ELEC).
+/// The type is <see cref="RecordType"/>'s (ELEC, so that AU is read as the author); the outlet is the website (T2) and its publisher (PB).
 /// Dates are written at their own precision (DA 2019/11//); an uncertain one is said so in N1.
 /// </summary>
 public static class Ris
@@ -21,7 +21,7 @@ public static class Ris
                 builder.Append(tag).Append("  - ").Append(OneLine(value)).Append("\r\n");
             }
         }
-        Tag("TY", article.Outlet is null ? "ELEC" : "NEWS");
+        Tag("TY", RecordType.Of(article).Ris);
         Tag("ID", article.Key());
         foreach (var name in article.Names)
         {
@@ -29,6 +29,7 @@ public static class Ris
         }
         Tag("TI", article.Title);
         Tag("T2", article.Outlet);
+        Tag("PB", article.Outlet);
         if (article.Published is { } date)
         {
             Tag("PY", date.Start.Year.ToString("D4", CultureInfo.InvariantCulture));

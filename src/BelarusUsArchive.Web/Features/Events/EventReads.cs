@@ -13,7 +13,7 @@ public sealed record EventView(
     IReadOnlyList<NameRef> Participants, IReadOnlyList<EventSourceView> Sources);
 
 /// <summary>The events' filters, shared by /events, /timeline and /api/events.</summary>
-public sealed record EventFilter(int? Year, string? Person, string? Kind, int? Page)
+public sealed record EventFilter(int? Year, string? Person, string? Kind, int? Page, string? From = null, string? To = null)
 {
     public const int PageSize = 50;
 
@@ -34,8 +34,15 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
         {
             problems["kind"] = [$"kind must be one of: {string.Join(", ", Enum.GetNames<EventKind>().Select(n => n.ToLowerInvariant()))}"];
         }
+        Articles.DateRange.Parse(From, To, problems);
         return problems;
     }
+
+    /// <summary>A 400 for a person slug the archive does not have, naming the parameter.</summary>
+    public async Task<Dictionary<string, string[]>> UnknownSlugsAsync(ArchiveDb db, CancellationToken cancellationToken) =>
+        !string.IsNullOrEmpty(Person) && !await db.People.AnyAsync(p => p.Slug == Person, cancellationToken)
+            ? new() { ["person"] = [$"person '{Person}' is not a person of the archive"] }
+            : [];
 
     public IQueryable<Event> Apply(IQueryable<Event> events)
     {
@@ -43,6 +50,10 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
         if (Year is { } year)
         {
             events = events.Where(e => e.Date != null && e.Date.Start.Year <= year && e.Date.End.Year >= year);
+        }
+        if (Articles.DateRange.Parse(From, To, []) is { } range)
+        {
+            events = events.Where(e => e.Date != null && e.Date.Start <= range.End && e.Date.End >= range.Start);
         }
         if (!string.IsNullOrEmpty(Person))
         {

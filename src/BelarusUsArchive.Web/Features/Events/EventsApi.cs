@@ -21,6 +21,10 @@ public static class EventsApi
         {
             return TypedResults.ValidationProblem(problems);
         }
+        if (await filter.UnknownSlugsAsync(db, cancellationToken) is { Count: > 0 } unknown)
+        {
+            return TypedResults.ValidationProblem(unknown);
+        }
         var (total, items) = await EventReads.ListAsync(db, filter, EventFilter.PageSize, cancellationToken);
         return TypedResults.Ok(new ApiPage<EventItem>(total, filter.CurrentPage, EventFilter.PageSize, [.. items.Select(Item)]));
     }

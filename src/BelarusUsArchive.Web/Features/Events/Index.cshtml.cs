@@ -11,6 +11,8 @@ public class IndexModel(ArchiveDb db) : PageModel
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Person { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
     public EventFilter Filter { get; private set; } = new(null, null, null, null);
     public int Total { get; private set; }
@@ -23,10 +25,12 @@ public class IndexModel(ArchiveDb db) : PageModel
     {
         var pageText = Request.Query["page"].ToString();
         int? page = int.TryParse(pageText, out var n) ? n : null;
-        Filter = new EventFilter(Year, string.IsNullOrWhiteSpace(Person) ? null : Person, string.IsNullOrWhiteSpace(Kind) ? null : Kind, page);
+        Filter = new EventFilter(Year, string.IsNullOrWhiteSpace(Person) ? null : Person, string.IsNullOrWhiteSpace(Kind) ? null : Kind, page,
+            string.IsNullOrWhiteSpace(From) ? null : From.Trim(), string.IsNullOrWhiteSpace(To) ? null : To.Trim());
         Problems = [.. Filter.Problems().SelectMany(p => p.Value),
             .. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"),
-            .. pageText.Length > 0 && page is null ? [$"“{pageText}” is not a page number"] : Array.Empty<string>()];
+            .. pageText.Length > 0 && page is null ? [$"“{pageText}” is not a page number"] : Array.Empty<string>(),
+            .. (await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value)];
         if (Problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -11,23 +11,27 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
+    [BindProperty(SupportsGet = true, Name = "person")] public string? PersonSlug { get; set; }
     [BindProperty(SupportsGet = true)] public string? Author { get; set; }
     [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
     public SearchRequest Search { get; private set; } = new(null, null, null, null, null, null);
     public SearchResults? Results { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
+    public PersonCard? Person { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
         var pageText = Request.Query["page"].ToString();
         int? pageNumber = int.TryParse(pageText, out var n) ? n : null;
-        Search = new SearchRequest(Q, Year, Person, Author, Outlet, pageNumber);
+        Search = new SearchRequest(Q, Year, PersonSlug, Author, Outlet, pageNumber, From, To);
         var problems = Search.Problems().SelectMany(p => p.Value)
             .Concat(pageText.Length > 0 && pageNumber is null ? [$"“{pageText}” is not a valid page number"] : [])
             .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
+            .Concat((await Search.Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value))
             .ToList();
         if (problems.Count > 0)
         {
@@ -36,9 +40,10 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
             return;
         }
         Results = await SearchReads.RunAsync(db, index, Search, cancellationToken);
+        Person = await PersonCard.FindAsync(db, Search.Q, cancellationToken);
     }
 
-    public bool Filtered => Search.Year is not null || Search.Filter.Person is not null || Search.Filter.Author is not null || Search.Filter.Outlet is not null;
+    public bool Filtered => Search.Filter.Selection().Any(q => q.Value is not null);
 
     /// <summary>A link to this search with one filter changed and the others kept; paging restarts.</summary>
     public string Link(string? year = "keep", string? person = "keep", string? author = "keep", string? outlet = "keep", int? page = null)
@@ -51,6 +56,8 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
             ["person"] = person == "keep" ? f.Person : person,
             ["author"] = author == "keep" ? f.Author : author,
             ["outlet"] = outlet == "keep" ? f.Outlet : outlet,
+            ["from"] = f.From,
+            ["to"] = f.To,
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         return QueryHelpers.AddQueryString("/search",

@@ -30,6 +30,7 @@ public static class SearchAliases
             k => k.Word,
             k => found.Where(a => a.Key == k.Key && (k.Key.TrimStart('_').Length >= MinKeyConsonants || string.Equals(a.Text, k.Word, StringComparison.OrdinalIgnoreCase)))
                 .Select(a => a.PersonId).ToHashSet());
+        await AddFullNamesAsync(db, [.. query.PlainWords()], peopleByWord, cancellationToken);
         var people = peopleByWord.Values.SelectMany(p => p).Distinct().ToList();
         if (people.Count == 0)
         {
@@ -40,5 +41,43 @@ public static class SearchAliases
         return query.Expand(word => peopleByWord.TryGetValue(word, out var ids)
             ? aliases.Where(a => ids.Contains(a.PersonId)).Select(a => a.Text).Distinct()
             : []);
+    }
+
+    /// <summary>
+    /// A full name in the query ("Artyom Shraibman": neighbouring words that together are one person's alias) widens
+    /// each of its words to that person's spellings, so it meets the article that writes "Artem Shraibman" too.
+    /// </summary>
+    private static async Task AddFullNamesAsync(ArchiveDb db, IReadOnlyList<string> words, Dictionary<string, HashSet<int>> peopleByWord, CancellationToken cancellationToken)
+    {
+        var windows = new List<(string Key, string[] Words)>();
+        for (var length = 2; length <= 4; length++)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                var part = words.Skip(start).Take(length).ToArray();
+                windows.Add((string.Join(' ', NameKey.FoldName(string.Join(' ', part))), part));
+            }
+        }
+        var keys = windows.Select(w => w.Key).Where(k => k.Length > 0).Distinct().ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        var found = await db.PersonAliases.AsNoTracking().Where(a => keys.Contains(a.Key))
+            .Select(a => new { a.Key, a.PersonId }).Distinct().ToListAsync(cancellationToken);
+        foreach (var (key, part) in windows)
+        {
+            if (found.Where(a => a.Key == key).Select(a => a.PersonId).Distinct().ToList() is [var person])
+            {
+                foreach (var word in part)
+                {
+                    if (!peopleByWord.TryGetValue(word, out var ids))
+                    {
+                        peopleByWord[word] = ids = [];
+                    }
+                    ids.Add(person);
+                }
+            }
+        }
     }
 }

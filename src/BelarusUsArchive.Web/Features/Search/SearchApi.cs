@@ -20,6 +20,10 @@ public static class SearchApi
         {
             return TypedResults.ValidationProblem(problems);
         }
+        if (await request.Filter.UnknownSlugsAsync(db, cancellationToken) is { Count: > 0 } unknown)
+        {
+            return TypedResults.ValidationProblem(unknown);
+        }
         var results = await SearchReads.RunAsync(db, index, request, cancellationToken);
         return TypedResults.Ok(new SearchResponse(results.Total, request.CurrentPage, SearchRequest.PageSize,
             [.. results.Items.Select(i => new SearchResultItem(new SearchArticle(i.Article.Slug, i.Article.Title, ApiDate.From(i.Article.Published)), i.Paragraph, i.Snippet))],

@@ -30,7 +30,7 @@ public class ApiTests
         Assert.All(contract.Paths.Select(p => p.Key), p => Assert.StartsWith("/api/", p, StringComparison.Ordinal));
         var articles = document.GetProperty("paths").GetProperty("/api/articles").GetProperty("get");
         var parameters = articles.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["year", "person", "author", "outlet", "sort", "page", "pageSize"], parameters);
+        Assert.Equal(["year", "person", "author", "outlet", "sort", "page", "pageSize", "from", "to"], parameters);
         Assert.Equal("#/components/schemas/ArticleList", articles.GetProperty("responses").GetProperty("200").GetProperty("content")
             .GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(articles.GetProperty("responses").TryGetProperty("400", out _));

@@ -77,11 +77,11 @@ public class CitationTests
         var (_, body) = await Download(client, $"/articles/{slug}/cite?format=bibtex");
 
         var entry = Assert.Single(BibTexParser.Parse(body));
-        Assert.Equal("article", entry.Type);
+        Assert.Equal("online", entry.Type);
         Assert.Equal("lukasonak2015lukasenka", entry.Key);
         Assert.Equal(["{Łukašonak}, Aliaksandra", "{van der Berg}, Jan"], BibTexParser.Names(entry.Fields["author"]));
         Assert.Equal(@"{Łukašenka’s Gamble \& the 50\% Sanctions Question}", entry.Fields["title"]);
-        Assert.Equal("Naša Niva", entry.Fields["journal"]);
+        Assert.Equal("Naša Niva", entry.Fields["organization"]);
         Assert.Equal("2015", entry.Fields["year"]);
         Assert.Equal("jun", entry.Fields["month"]);
         Assert.Equal("2015-06?", entry.Fields["date"]);
@@ -104,7 +104,7 @@ public class CitationTests
         var csl = Assert.Single(JsonSerializer.Deserialize<List<CslItem>>((await Download(client, $"/articles/{slug}/cite?format=csl-json")).Body, CslItem.Options)!);
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync($"/articles/{slug}", Ct));
 
-        Assert.Equal("misc", bib.Type);
+        Assert.Equal("online", bib.Type);
         Assert.False(bib.Fields.ContainsKey("author"));
         Assert.Equal("A Quiet Channel Between Minsk and Washington", bib.Fields["key"]);
         Assert.False(bib.Fields.ContainsKey("year"));
@@ -131,7 +131,7 @@ public class CitationTests
         Assert.Equal(6, records.Count);
         var foreign = records.Single(r => r.One("TI") == "Łukašenka’s Gamble & the 50% Sanctions Question");
         Assert.Equal(["Łukašonak, Aliaksandra", "van der Berg, Jan"], foreign.All("AU"));
-        Assert.Equal("NEWS", foreign.One("TY"));
+        Assert.Equal("ELEC", foreign.One("TY"));
         Assert.Equal("Naša Niva", foreign.One("T2"));
         Assert.Equal("2015", foreign.One("PY"));
         Assert.Equal("2015/06//", foreign.One("DA"));

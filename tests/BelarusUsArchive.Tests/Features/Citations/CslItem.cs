@@ -14,6 +14,7 @@ public sealed record CslItem(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("author")] List<CslName>? Author,
     [property: JsonPropertyName("container-title")] string? ContainerTitle,
+    [property: JsonPropertyName("publisher")] string? Publisher,
     [property: JsonPropertyName("issued")] CslDate? Issued,
     [property: JsonPropertyName("accessed")] CslDate? Accessed,
     [property: JsonPropertyName("URL")] string? Url,
