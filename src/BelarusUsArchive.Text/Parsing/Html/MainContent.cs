@@ -1,0 +1,48 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using SmartReader;
+
+namespace BelarusUsArchive.Text.Parsing.Html;
+
+/// <summary>
+/// The element holding the article's main text. SmartReader (the .NET port of Mozilla's Readability) scores the
+/// page's paragraphs by text and comma density, link density and class/id hints, climbs to their best common
+/// ancestor, keeps its siblings of kindred score, and removes what Readability removes from an article (share rows,
+/// related lists, comments, forms). It scored better on the development set than our first scorer did (README).
+/// </summary>
+internal static class MainContent
+{
+    // Readability needs a URL to resolve links against; the extractor never fetches anything.
+    private const string NoUrl = "https://article.invalid/";
+
+    /// <summary>The article's HTML as a fragment root, or null when the page holds no article Readability can find.</summary>
+    public static IElement? Find(IHtmlDocument document)
+    {
+        var reader = new Reader(NoUrl, document)
+        {
+            Debug = false,
+            Logging = ReportLevel.Issue,
+            ContinueIfNotReadable = true,
+            CharThreshold = 250,
+        };
+        var article = reader.GetArticle();
+        ExtractionBudget.Check();
+        if (!article.Completed || string.IsNullOrWhiteSpace(article.Content))
+        {
+            return null;
+        }
+        var fragment = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!doctype html><html><body>" + article.Content + "</body></html>");
+        return fragment.Body;
+    }
+
+    /// <summary>The page's body without what pages wrap around an article: the fallback when no article is found.</summary>
+    public static IElement? Body(IHtmlDocument document)
+    {
+        foreach (var junk in document.QuerySelectorAll("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]").ToList())
+        {
+            ExtractionBudget.Check();
+            junk.Remove();
+        }
+        return document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+    }
+}
