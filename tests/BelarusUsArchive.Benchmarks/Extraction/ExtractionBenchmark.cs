@@ -81,6 +81,7 @@ public static class ExtractionBenchmark
                 title = r.Title,
                 authors = r.Authors,
                 published = r.Published,
+                failure = r.Failure,
             }));
         }
         Console.WriteLine($"Wrote {path}");

@@ -92,10 +92,10 @@ public static class HtmlArticleExtractor
         }
         foreach (var line in header)
         {
-            if (Bylines.Read(line, allowBareName: false) is { Names.Count: > 0 } byline)
+            if (HtmlAuthors.FromLine(line) is { Count: > 0 } names)
             {
                 sources["authors"] = "text (byline under the headline)";
-                return [.. byline.Names.Select(n => new ParsedAuthor(n, null, null))];
+                return [.. names.Select(n => new ParsedAuthor(n, null, null))];
             }
         }
         return [];

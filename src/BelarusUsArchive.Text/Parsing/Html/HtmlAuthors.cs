@@ -15,10 +15,31 @@ internal static partial class HtmlAuthors
     [GeneratedRegex(@"\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&)\s*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:by|von|par|por|de|door|autor|author|written by|text|texte)[:\s]+", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)[:\s]+", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    public static Sourced<IReadOnlyList<string>>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld)
+    public static Sourced<IReadOnlyList<string>>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? outlet)
+    {
+        var found = Find(document, meta, ld);
+        if (found is null)
+        {
+            return null;
+        }
+        // Sites name themselves as the author ("author" meta = the outlet): that is an outlet, not a person.
+        var people = found.Value.Where(n => outlet is null || !Related(n, outlet)).ToList();
+        return people.Count > 0 ? new(people, found.Source) : null;
+    }
+
+    private static bool Related(string name, string outlet)
+    {
+        var n = Key(name);
+        var o = Key(outlet);
+        return n.Length > 0 && o.Length > 0 && (n.Contains(o, StringComparison.Ordinal) || o.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static string Key(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    private static Sourced<IReadOnlyList<string>>? Find(IDocument document, MetaTags meta, JsonLdArticle? ld)
     {
         if (ld?.People is { Count: > 0 } people && Names(people) is { Count: > 0 } fromLd)
         {
@@ -48,6 +69,17 @@ internal static partial class HtmlAuthors
         return null;
     }
 
+    /// <summary>The authors of a byline line as sites print it in several languages ("By A and B", "Von A", "Par A").</summary>
+    public static IReadOnlyList<string> FromLine(string line)
+    {
+        var prefix = ByPrefix().Match(line);
+        if (!prefix.Success || line.Length > 120)
+        {
+            return [];
+        }
+        return Names([line[prefix.Length..]]);
+    }
+
     /// <summary>The distinct person names in the values, split where one value names several.</summary>
     private static List<string> Names(IEnumerable<string> values)
     {
@@ -55,7 +87,7 @@ internal static partial class HtmlAuthors
         foreach (var raw in values)
         {
             var value = HtmlMetadata.Collapse(raw);
-            if (value.Length == 0 || value.Length > 200 || value.Contains("://", StringComparison.Ordinal) || value.StartsWith('@'))
+            if (value.Length == 0 || value.Length > 200 || value.Contains("://", StringComparison.Ordinal) || value.Contains("www.", StringComparison.OrdinalIgnoreCase) || value.StartsWith('@'))
             {
                 continue;
             }

@@ -27,7 +27,7 @@ internal static class HtmlMetadata
         var outlet = Outlet(meta, ld);
         return new PageMetadata(
             HtmlTitles.Read(document, meta, ld, outlet?.Value),
-            HtmlAuthors.Read(document, meta, ld),
+            HtmlAuthors.Read(document, meta, ld, outlet?.Value),
             outlet,
             HtmlDates.Read(document, meta, ld),
             Language(document, meta));

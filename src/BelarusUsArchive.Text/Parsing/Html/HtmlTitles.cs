@@ -21,13 +21,19 @@ internal static class HtmlTitles
         Add(stated, meta.First("twitter:title"), "html (twitter:title)");
         Add(stated, meta.First("dc.title"), "html (dc.title)");
         Add(stated, document.Title is { } t ? HtmlMetadata.Collapse(t) : null, "html (title element)");
+        var h2s = document.QuerySelectorAll("h2").Select(h => HtmlMetadata.Collapse(h.TextContent)).Where(t => t.Length is > 0 and <= 300).Take(5);
         foreach (var candidate in stated)
         {
-            var match = h1s.FirstOrDefault(h => Same(h, candidate.Value) || Same(h, WithoutSite(candidate.Value, site)) || IsPartOf(h, candidate.Value));
+            var match = h1s.Concat(h2s).FirstOrDefault(h => Agrees(h, candidate.Value, site));
             if (match is not null)
             {
-                return new(match, "html (h1, agreeing with " + candidate.Source[6..^1] + ")");
+                return new(match, "html (heading, agreeing with " + candidate.Source[6..^1] + ")");
             }
+        }
+        // One h1 on the page is the headline as readers see it, whatever the meta says (meta titles are often SEO variants).
+        if (h1s.Count == 1 && (site is null || !SameSite(h1s[0], site)))
+        {
+            return new(h1s[0], "html (h1)");
         }
         if (stated.Count > 0)
         {
@@ -36,6 +42,9 @@ internal static class HtmlTitles
         }
         return h1s.Count > 0 ? new(h1s[0], "html (h1)") : null;
     }
+
+    private static bool Agrees(string heading, string stated, string? site) =>
+        Same(heading, stated) || Same(heading, WithoutSite(stated, site)) || IsPartOf(heading, stated) || IsPartOf(WithoutSite(stated, site), heading);
 
     private static void Add(List<Sourced<string>> into, string? value, string source)
     {
