@@ -56,10 +56,11 @@ public static class HtmlArticleExtractor
         return new ParsedArticle(title, null, authors, metadata.Outlet?.Value, published, null, language, blocks, removed, sources);
     }
 
+    // Parsed as a browser with scripting on parses: <noscript> holds text, not markup that could swallow the page.
     private static IHtmlDocument Parse(string html)
     {
         ExtractionBudget.Check();
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
         ExtractionBudget.Check();
         return document;
     }

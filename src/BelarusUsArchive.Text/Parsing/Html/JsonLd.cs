@@ -89,7 +89,7 @@ internal static class JsonLd
 
     private static IEnumerable<string> Types(JsonElement o)
     {
-        if (!o.TryGetProperty("@type", out var t))
+        if (o.ValueKind != JsonValueKind.Object || !o.TryGetProperty("@type", out var t))
         {
             return [];
         }
@@ -102,7 +102,7 @@ internal static class JsonLd
     {
         var people = new List<string>();
         var organisations = new List<string>();
-        if (!article.TryGetProperty("author", out var author) && !article.TryGetProperty("creator", out author))
+        if (article.ValueKind != JsonValueKind.Object || (!article.TryGetProperty("author", out var author) && !article.TryGetProperty("creator", out author)))
         {
             return (people, organisations);
         }
@@ -129,7 +129,7 @@ internal static class JsonLd
     };
 
     private static string? Str(JsonElement o, string property) =>
-        o.TryGetProperty(property, out var v) ? v.ValueKind switch
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(property, out var v) ? v.ValueKind switch
         {
             JsonValueKind.String => Clean(v.GetString()),
             JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => Clean(x.GetString())).FirstOrDefault(x => x is not null),

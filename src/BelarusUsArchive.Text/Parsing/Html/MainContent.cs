@@ -15,6 +15,8 @@ internal static class MainContent
     // Readability needs a URL to resolve links against; the extractor never fetches anything.
     private const string NoUrl = "https://article.invalid/";
 
+    private const int MinArticleChars = 500;
+
     /// <summary>The article's HTML as a fragment root, or null when the page holds no article Readability can find.</summary>
     public static IElement? Find(IHtmlDocument document)
     {
@@ -24,8 +26,18 @@ internal static class MainContent
             Logging = ReportLevel.Issue,
             ContinueIfNotReadable = true,
             CharThreshold = 250,
+            DisableJSONLD = true,
         };
-        var article = reader.GetArticle();
+        Article article;
+        try
+        {
+            article = reader.GetArticle();
+        }
+        // SmartReader throws on some malformed pages; the page then falls back to its body, as when no article is found.
+        catch (Exception e) when (e is not ExtractionTimeoutException)
+        {
+            return null;
+        }
         ExtractionBudget.Check();
         if (!article.Completed || string.IsNullOrWhiteSpace(article.Content))
         {
@@ -38,11 +50,12 @@ internal static class MainContent
     /// <summary>The page's body without what pages wrap around an article: the fallback when no article is found.</summary>
     public static IElement? Body(IHtmlDocument document)
     {
-        foreach (var junk in document.QuerySelectorAll("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]").ToList())
+        foreach (var junk in document.QuerySelectorAll("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]").ToList())
         {
             ExtractionBudget.Check();
             junk.Remove();
         }
-        return document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        // An article or main element is the article only when it holds text; pages also mark teasers as <article>.
+        return document.QuerySelectorAll("article, main").FirstOrDefault(e => e.TextContent.Length >= MinArticleChars) ?? document.Body;
     }
 }
