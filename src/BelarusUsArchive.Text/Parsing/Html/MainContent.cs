@@ -17,6 +17,9 @@ internal static class MainContent
 
     private const int MinArticleChars = 500;
 
+    // More elements than article pages have: Readability's cost grows faster than linearly, so such a page is read whole.
+    private const int MaxElements = 30_000;
+
     /// <summary>The article's HTML as a fragment root, or null when the page holds no article Readability can find.</summary>
     public static IElement? Find(IHtmlDocument document)
     {
@@ -27,11 +30,20 @@ internal static class MainContent
             ContinueIfNotReadable = true,
             CharThreshold = 250,
             DisableJSONLD = true,
+            MaxElemsToParse = MaxElements,
         };
         Article article;
+        // Readability is quadratic on some shapes (tens of thousands of sibling elements): the budget cancels it.
+        using var cancel = new CancellationTokenSource(ExtractionBudget.Remaining);
         try
         {
-            article = reader.GetArticle();
+            article = reader.GetArticleAsync(cancel.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // The budget is spent: Check throws the timeout; a timer that fired a moment early leaves the linear fallback.
+            ExtractionBudget.Check();
+            return null;
         }
         // SmartReader throws on some malformed pages; the page then falls back to its body, as when no article is found.
         catch (Exception e) when (e is not ExtractionTimeoutException)
