@@ -11,7 +11,7 @@ public static class ArticleExtractor
     /// re-extracts every article made by an older one, so a better rule reaches the articles already stored.
     /// Raise it with every change to what extraction produces.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The budget an input gets when the caller names none: well above any real page's extraction time.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
@@ -19,6 +19,7 @@ public static class ArticleExtractor
     public static ParsedArticle Extract(string text, TimeSpan? budget = null)
     {
         using var _ = ExtractionBudget.Start(budget ?? DefaultBudget);
-        return ArticleParser.Parse(text);
+        // HTML goes through the DOM (structure, metadata, Readability's scoring); copied text through the line parser.
+        return HtmlText.LooksLikeHtml(text) ? Html.HtmlArticleExtractor.Extract(text) : ArticleParser.Parse(text);
     }
 }

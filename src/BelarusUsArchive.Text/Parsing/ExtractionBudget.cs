@@ -39,6 +39,11 @@ public static class ExtractionBudget
         }
     }
 
+    /// <summary>What is left of the budget on this thread (infinite where none was started), for work that takes a cancellation token.</summary>
+    public static TimeSpan Remaining =>
+        _deadline == 0 ? Timeout.InfiniteTimeSpan
+        : TimeSpan.FromSeconds(Math.Max(0, (_deadline - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency));
+
     private sealed class Scope((long Deadline, TimeSpan Budget) previous) : IDisposable
     {
         public void Dispose() => (_deadline, _budget) = previous;

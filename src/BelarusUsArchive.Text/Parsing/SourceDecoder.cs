@@ -34,6 +34,11 @@ public static class SourceDecoder
         {
             return Checked(bomEncoding.GetString(bytes, bomLength, bytes.Length - bomLength), bomEncoding.WebName);
         }
+        // An HTML page decodes by the charset its <meta> declares, as a browser does; stray NULs in markup are dropped.
+        if (HtmlCharset.Declared(bytes) is { } declared)
+        {
+            return Checked(declared.GetString(bytes).Replace("\0", "", StringComparison.Ordinal), declared.WebName);
+        }
         if (LooksBinary(bytes))
         {
             return Fail("the file is binary (it holds NUL or control bytes), not text");

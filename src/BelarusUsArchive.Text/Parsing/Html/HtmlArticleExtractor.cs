@@ -1,0 +1,131 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using BelarusUsArchive.Text.Dates;
+
+namespace BelarusUsArchive.Text.Parsing.Html;
+
+/// <summary>An input extraction will not take, with the reason a person can act on.</summary>
+public sealed class ExtractionRefusedException(string reason) : Exception(reason);
+
+/// <summary>
+/// An HTML page becomes an article: metadata from the page's structure (<see cref="HtmlMetadata"/>), the main text
+/// from the element Readability's scoring finds (<see cref="MainContent"/>), typed into blocks (<see cref="HtmlBlocks"/>).
+/// Markup too deep for the parser is flattened first (<see cref="HtmlPrepass"/>), so no page can overflow the stack.
+/// </summary>
+public static class HtmlArticleExtractor
+{
+    private const int HeaderWindow = 40;
+
+    public static ParsedArticle Extract(string html)
+    {
+        var (limited, refusal) = HtmlPrepass.Limit(TextNormalizer.NormalizeFile(html));
+        if (refusal is not null)
+        {
+            throw new ExtractionRefusedException(refusal);
+        }
+        var document = Parse(limited!);
+        var metadata = HtmlMetadata.Read(document);
+        var page = document.Body is { } body ? HtmlBlocks.Read(body) : [];
+        var content = MainContent.Find(document);
+        var blocks = content is null ? [] : HtmlBlocks.Read(content);
+        var sources = new Dictionary<string, string> { ["format"] = "HTML" };
+        if (blocks.Count == 0)
+        {
+            blocks = MainContent.Body(Parse(limited!)) is { } fallback ? HtmlBlocks.Read(fallback) : [];
+            sources["body"] = "html (the page's body: no article element scored as main text)";
+        }
+        else
+        {
+            sources["body"] = "html (main content by Readability's scoring, SmartReader)";
+        }
+        var title = Title(metadata, page, blocks, sources);
+        var removed = new List<RemovedLine>();
+        if (blocks.Count > 0 && Same(blocks[0].Text, title))
+        {
+            removed.Add(new RemovedLine(1, blocks[0].Text, "the title"));
+            blocks.RemoveAt(0);
+        }
+        var header = Header(page, title);
+        var authors = Authors(metadata, header, sources);
+        var published = Published(metadata, header, blocks, sources);
+        if (metadata.Outlet is { } outlet)
+        {
+            sources["outlet"] = outlet.Source;
+        }
+        var language = metadata.Language ?? Languages.Detect(string.Join(' ', blocks.Take(20).Select(b => b.Text)));
+        return new ParsedArticle(title, null, authors, metadata.Outlet?.Value, published, null, language, blocks, removed, sources);
+    }
+
+    // Parsed as a browser with scripting on parses: <noscript> holds text, not markup that could swallow the page.
+    private static IHtmlDocument Parse(string html)
+    {
+        ExtractionBudget.Check();
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
+        ExtractionBudget.Check();
+        return document;
+    }
+
+    private static string Title(PageMetadata metadata, List<Block> page, List<Block> blocks, Dictionary<string, string> sources)
+    {
+        if (metadata.Title is { } title)
+        {
+            sources["title"] = title.Source;
+            return title.Value;
+        }
+        var first = blocks.Concat(page).FirstOrDefault();
+        sources["title"] = "text (first sentence; the page states no title)";
+        return first is null ? "Untitled" : ArticleParser.TitleFromText(first.Text);
+    }
+
+    // The short lines after the headline on the whole page, where sites put the byline and the date line.
+    private static List<string> Header(List<Block> page, string title)
+    {
+        var at = page.FindIndex(b => Same(b.Text, title));
+        return [.. page.Skip(at < 0 ? 0 : at + 1).Take(at < 0 ? HeaderWindow * 2 : HeaderWindow).Select(b => b.Text).Where(t => t.Length <= 120)];
+    }
+
+    private static List<ParsedAuthor> Authors(PageMetadata metadata, List<string> header, Dictionary<string, string> sources)
+    {
+        if (metadata.Authors is { } stated)
+        {
+            sources["authors"] = stated.Source;
+            return [.. stated.Value.Select(n => new ParsedAuthor(n, null, null))];
+        }
+        foreach (var line in header)
+        {
+            if (HtmlAuthors.FromLine(line) is { Count: > 0 } names)
+            {
+                sources["authors"] = "text (byline under the headline)";
+                return [.. names.Select(n => new ParsedAuthor(n, null, null))];
+            }
+        }
+        return [];
+    }
+
+    private static ArchiveDate? Published(PageMetadata metadata, List<string> header, List<Block> blocks, Dictionary<string, string> sources)
+    {
+        if (metadata.Published is { } stated)
+        {
+            sources["published"] = stated.Source;
+            return stated.Value;
+        }
+        foreach (var part in header.SelectMany(LineRules.HeaderParts))
+        {
+            if (HtmlDates.FromLine(part) is { } date)
+            {
+                sources["published"] = "text (date line under the headline)";
+                return date;
+            }
+        }
+        if (PublicationDates.Infer(blocks.Where(b => b.Kind != BlockKind.Note).Select(b => b.Text)) is { } inferred)
+        {
+            sources["published"] = "inference (latest year the text reports as past)";
+            return inferred;
+        }
+        return null;
+    }
+
+    private static bool Same(string a, string b) => Key(a).Length > 0 && Key(a) == Key(b);
+
+    private static string Key(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+}

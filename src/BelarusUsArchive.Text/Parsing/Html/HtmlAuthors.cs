@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace BelarusUsArchive.Text.Parsing.Html;
+
+/// <summary>
+/// The article's authors as people: JSON-LD persons, <c>citation_author</c>, the <c>author</c> meta and its kin,
+/// then the markup (<c>rel=author</c>, <c>itemprop=author</c>, an element classed as the byline), read with the
+/// copied-text path's byline rules. Organisations named as authors become the outlet, not authors.
+/// </summary>
+internal static partial class HtmlAuthors
+{
+    private const int MaxNameLength = 80;
+
+    [GeneratedRegex(@"\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&)\s*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"^(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)[:\s]+", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    public static Sourced<IReadOnlyList<string>>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? outlet)
+    {
+        var found = Find(document, meta, ld);
+        if (found is null)
+        {
+            return null;
+        }
+        // Sites name themselves as the author ("author" meta = the outlet): that is an outlet, not a person.
+        var people = found.Value.Where(n => outlet is null || !Related(n, outlet)).ToList();
+        return people.Count > 0 ? new(people, found.Source) : null;
+    }
+
+    private static bool Related(string name, string outlet)
+    {
+        var n = Key(name);
+        var o = Key(outlet);
+        return n.Length > 0 && o.Length > 0 && (n.Contains(o, StringComparison.Ordinal) || o.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static string Key(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    private static Sourced<IReadOnlyList<string>>? Find(IDocument document, MetaTags meta, JsonLdArticle? ld)
+    {
+        if (ld?.People is { Count: > 0 } people && Names(people) is { Count: > 0 } fromLd)
+        {
+            return new(fromLd, "html (JSON-LD author)");
+        }
+        foreach (var key in new[] { "citation_author", "dc.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator" })
+        {
+            if (Names(meta.All(key)) is { Count: > 0 } names)
+            {
+                return new(names, $"html ({key} meta)");
+            }
+        }
+        foreach (var (selector, source) in new[]
+        {
+            ("[itemprop~=author] [itemprop=name], [itemprop~=author]", "itemprop=author"),
+            ("a[rel~=author], [rel~=author]", "rel=author"),
+            (".byline, .author, .author-name, .byline-name, [class*=byline], [class*=author-name]", "byline element"),
+        })
+        {
+            var texts = document.QuerySelectorAll(selector).Take(10).Select(e => e.TextContent).ToList();
+            ExtractionBudget.Check();
+            if (Names(texts) is { Count: > 0 } names)
+            {
+                return new(names, $"html ({source})");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The authors of a byline line as sites print it in several languages ("By A and B", "Von A", "Par A").</summary>
+    public static IReadOnlyList<string> FromLine(string line)
+    {
+        var prefix = ByPrefix().Match(line);
+        if (!prefix.Success || line.Length > 120)
+        {
+            return [];
+        }
+        return Names([line[prefix.Length..]]);
+    }
+
+    /// <summary>The distinct person names in the values, split where one value names several.</summary>
+    private static List<string> Names(IEnumerable<string> values)
+    {
+        var names = new List<string>();
+        foreach (var raw in values)
+        {
+            var value = HtmlMetadata.Collapse(raw);
+            if (value.Length == 0 || value.Length > 200 || value.Contains("://", StringComparison.Ordinal) || value.Contains("www.", StringComparison.OrdinalIgnoreCase) || value.StartsWith('@'))
+            {
+                continue;
+            }
+            value = ByPrefix().Replace(value, "");
+            if (Bylines.Read(value, allowBareName: true) is { Names.Count: > 0 } byline)
+            {
+                names.AddRange(byline.Names);
+                continue;
+            }
+            names.AddRange(Split(value).Where(LooksLikeName));
+        }
+        return [.. names.Distinct(StringComparer.OrdinalIgnoreCase).Take(10)];
+    }
+
+    // "Doe, Jane" is one name; "Jane Doe, John Roe" two.
+    private static IEnumerable<string> Split(string value)
+    {
+        var parts = NameSeparator().Split(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var commas = value.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (commas.Count == 2 && commas.All(c => TextNormalizer.WordCount(c) == 1))
+        {
+            return [commas[1] + " " + commas[0]];
+        }
+        return parts.SelectMany(p => p.Split(',')).Select(p => p.Trim());
+    }
+
+    private static bool LooksLikeName(string s) =>
+        s.Length is >= 2 and <= MaxNameLength && TextNormalizer.WordCount(s) <= 5 && s.Any(char.IsLetter)
+        && !s.Any(c => c is '@' or '/' or '#' or ':' or '?' or '!') && char.IsLetter(s[0]) && s.Count(char.IsDigit) == 0;
+}

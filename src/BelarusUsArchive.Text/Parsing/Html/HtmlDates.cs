@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using BelarusUsArchive.Text.Dates;
+
+namespace BelarusUsArchive.Text.Parsing.Html;
+
+/// <summary>
+/// The publication date the markup states: JSON-LD <c>datePublished</c>, <c>article:published_time</c>,
+/// <c>citation_publication_date</c> and their kin, <c>itemprop=datePublished</c>, then a <c>&lt;time datetime&gt;</c>.
+/// Modification dates are never taken for publication.
+/// </summary>
+internal static partial class HtmlDates
+{
+    [GeneratedRegex(@"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:$|[T\s])", RegexOptions.NonBacktracking)]
+    private static partial Regex IsoDate();
+
+    private static readonly string[] MetaKeys =
+    [
+        "article:published_time", "citation_publication_date", "citation_date", "citation_online_date", "og:published_time",
+        "datePublished", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "pubdate", "publishdate",
+        "publish-date", "publication_date", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+    ];
+
+    public static Sourced<ArchiveDate>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld)
+    {
+        if (Parse(ld?.Published) is { } fromLd)
+        {
+            return new(fromLd, "html (JSON-LD datePublished)");
+        }
+        foreach (var key in MetaKeys)
+        {
+            if (meta.All(key).Select(Parse).FirstOrDefault(d => d is not null) is { } date)
+            {
+                return new(date, $"html ({key} meta)");
+            }
+        }
+        foreach (var (selector, source) in new[]
+        {
+            ("[itemprop=datePublished]", "itemprop=datePublished"),
+            ("time[pubdate], article time[datetime], time[datetime]", "time element"),
+        })
+        {
+            foreach (var element in document.QuerySelectorAll(selector).Take(5))
+            {
+                ExtractionBudget.Check();
+                var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+                if ((Parse(value) ?? Parse(element.TextContent)) is { } date)
+                {
+                    return new(date, $"html ({source})");
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A date in the forms markup uses: ISO 8601 ("2021-10-29T08:00:00+02:00", "2021-10-29", "2021-10"), or a date line.</summary>
+    public static ArchiveDate? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 80)
+        {
+            return null;
+        }
+        var m = IsoDate().Match(value);
+        if (m.Success)
+        {
+            return FromParts(Int(m.Groups[1]), m.Groups[2].Success ? Int(m.Groups[2]) : null, m.Groups[3].Success ? Int(m.Groups[3]) : null);
+        }
+        return FromLine(value);
+    }
+
+    /// <summary>A date line as pages print it ("7 April 2016, 20:47", "Published: 04.02.2022"), to the day or month.</summary>
+    public static ArchiveDate? FromLine(string line)
+    {
+        var mention = LineRules.AsDateLine(HtmlMetadata.Collapse(line));
+        return mention is null ? null : FromParts(mention.Year, mention.Month, mention.Day);
+    }
+
+    private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    private static ArchiveDate? FromParts(int year, int? month, int? day)
+    {
+        if (year < 1900 || year > DateTime.UtcNow.Year + 1)
+        {
+            return null;
+        }
+        if (month is >= 1 and <= 12 && day is { } d && d >= 1 && d <= DateTime.DaysInMonth(year, month.Value))
+        {
+            return ArchiveDate.Day(year, month.Value, d, DateCertainty.Stated, DateSource.Text);
+        }
+        return month is >= 1 and <= 12
+            ? ArchiveDate.Month(year, month.Value, DateCertainty.Stated, DateSource.Text)
+            : ArchiveDate.Year(year, DateCertainty.Stated, DateSource.Text);
+    }
+}
