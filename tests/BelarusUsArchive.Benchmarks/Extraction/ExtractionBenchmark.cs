@@ -4,13 +4,13 @@ using System.Text.Json;
 namespace BelarusUsArchive.Benchmarks.Extraction;
 
 /// <summary>
-/// <c>extraction [--dev DIR] [--json FILE] [--results DIR]</c>: the importer's extractor on the development set, per form
+/// <c>extraction [--dev DIR] [--json FILE] [--results DIR] [--form txt|html]</c>: the importer's extractor on the development set, per form
 /// and per language, beside keeping all of the copied text. <c>--results</c> writes one JSON Lines file per form in the
 /// shape the set's own <c>score.py</c> reads, to check this program's scoring against it.
 /// </summary>
 public static class ExtractionBenchmark
 {
-    public static async Task<int> RunAsync(string root, string? devFolder, string? jsonFile, string? resultsFolder)
+    public static async Task<int> RunAsync(string root, string? devFolder, string? jsonFile, string? resultsFolder, string? onlyForm = null)
     {
         var folder = devFolder ?? DevSet.Locate(root);
         if (folder is null)
@@ -23,6 +23,11 @@ public static class ExtractionBenchmark
         var figures = new List<FormFigures>();
         foreach (var form in new[] { PageForm.Txt, PageForm.Html })
         {
+            // --form measures one form alone (while working on that form's rules).
+            if (onlyForm is not null && !string.Equals(onlyForm, form.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
             var results = ExtractionRun.ExtractAll(set, form);
             figures.Add(ExtractionRun.Score(set, form, results));
             if (resultsFolder is not null)
