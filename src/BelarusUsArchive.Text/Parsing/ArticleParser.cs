@@ -22,7 +22,8 @@ public static partial class ArticleParser
             text = HtmlText.ToPlainText(text);
         }
         var lines = HardWrap.Join(text.Split('\n').Select(TextNormalizer.CleanLine).ToList());
-        var page = new Page(lines, fromHtml ? null : BlockClassifier.Find(lines, furniture));
+        var main = fromHtml ? null : BlockClassifier.Find(lines, furniture);
+        var page = new Page(lines, main is null || main.IsClean(lines) ? null : main);
         page.ReadFrame();
         page.ReadLeadingLines();
         page.ReadHeader();

@@ -10,6 +10,21 @@ public enum LineQuality { Bad, Short, NearGood, Good }
 public sealed record MainText(IReadOnlyList<LineQuality> Quality, int Start, int End, StopWordList Language)
 {
     public bool IsBody(int i) => i >= Start && i <= End && Quality[i] == LineQuality.Good;
+
+    /// <summary>
+    /// Whether the page is an article with little around it (a clean copy, a plain-text file): the main text holds
+    /// nearly all of its characters, so the line parser's own header and trailer rules read it better than a frame.
+    /// </summary>
+    public bool IsClean(IReadOnlyList<string> lines, double share = 0.85)
+    {
+        long body = 0, all = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            all += lines[i].Length;
+            body += IsBody(i) ? lines[i].Length : 0;
+        }
+        return Start < 0 || body >= share * all;
+    }
 }
 
 /// <summary>

@@ -21,7 +21,7 @@ public static class Headlines
         }
         var best = (Index: -1, Score: double.MinValue);
         var seen = 0;
-        for (var i = main.Start - 1; i >= 0 && seen < Reach; i--)
+        for (var i = FirstParagraph(lines, main) - 1; i >= 0 && seen < Reach; i--)
         {
             ExtractionBudget.Check();
             if (lines[i].Length == 0)
@@ -37,6 +37,24 @@ public static class Headlines
         return best.Index;
     }
 
+    /// <summary>
+    /// Where the article's prose begins: the classifier's run may open with the headline and its header lines (short
+    /// lines right before prose count as its heading), so the first long line of the run, within a few lines.
+    /// </summary>
+    private static int FirstParagraph(IReadOnlyList<string> lines, MainText main)
+    {
+        var looked = 0;
+        for (var i = main.Start; i <= main.End && looked < 8; i++)
+        {
+            if (lines[i].Length >= BlockClassifier.LengthLow * 2)
+            {
+                return i;
+            }
+            looked += lines[i].Length > 0 ? 1 : 0;
+        }
+        return main.Start;
+    }
+
     private static double? Score(IReadOnlyList<string> lines, int i, int distance)
     {
         var line = lines[i];
@@ -48,12 +66,27 @@ public static class Headlines
             return null;
         }
         var score = -0.35 * distance;
-        score += words >= 3 ? 3 : words == 2 ? 1 : 0;
+        score += words >= 2 ? 2 : 0;
+        score -= char.IsLetterOrDigit(line[0]) || line[0] is '"' or '„' or '“' or '«' or '¿' or '¡' ? 0 : 2;
+        score += NextIsHeaderLine(lines, i) ? 2 : 0;
         score += Repeated(lines, i) ? 4 : 0;
         score += LineRules.LooksLikeHeading(line) ? 1 : 0;
         score -= line[^1] == '.' && words > 8 ? 4 : 0;
         score -= words > 20 ? 2 : 0;
         return score;
+    }
+
+    /// <summary>The next line is a date or byline line, as under a headline.</summary>
+    private static bool NextIsHeaderLine(IReadOnlyList<string> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+        {
+            if (lines[j].Length > 0)
+            {
+                return DateLines.Find(lines[j]) is not null || HeaderBylines.Prefixed(lines[j]).Count > 0;
+            }
+        }
+        return false;
     }
 
     /// <summary>The line, of a headline's length, occurs again in the page: as a line of its own or inside a longer one.</summary>

@@ -13,6 +13,8 @@ public sealed class StopWordList(string language, FrozenSet<string> words)
 
     public bool Contains(string lowerWord) => words.Contains(lowerWord);
 
+    public IEnumerable<string> Words => words;
+
     /// <summary>The share of a line's words that are stop words (0 for a line without words).</summary>
     public double Density(string line)
     {
@@ -37,6 +39,21 @@ public static class StopWords
 
     private static readonly Lazy<FrozenDictionary<string, StopWordList>> Lists = new(Load);
 
+    /// <summary>Each stop word with the set of languages (a bit each) whose list holds it: one look-up a word.</summary>
+    private static readonly Lazy<(string[] Languages, FrozenDictionary<string, ulong> Index)> Index = new(() =>
+    {
+        var languages = Lists.Value.Keys.Take(64).ToArray();
+        var index = new Dictionary<string, ulong>();
+        for (var bit = 0; bit < languages.Length; bit++)
+        {
+            foreach (var word in Lists.Value[languages[bit]].Words)
+            {
+                index[word] = index.GetValueOrDefault(word) | (1UL << bit);
+            }
+        }
+        return (languages, index.ToFrozenDictionary());
+    });
+
     public static StopWordList For(string language) => Lists.Value.GetValueOrDefault(language, StopWordList.None);
 
     /// <summary>The list of the language whose stop words cover most of the page's first words.</summary>
@@ -44,17 +61,16 @@ public static class StopWords
     {
         var hits = new Dictionary<string, int>();
         var seen = 0;
+        var (languages, index) = Index.Value;
         foreach (var line in lines)
         {
             ExtractionBudget.Check();
             foreach (var word in Words(line))
             {
-                foreach (var (language, list) in Lists.Value)
+                for (var mask = index.GetValueOrDefault(word); mask != 0; mask &= mask - 1)
                 {
-                    if (list.Contains(word))
-                    {
-                        hits[language] = hits.GetValueOrDefault(language) + 1;
-                    }
+                    var language = languages[System.Numerics.BitOperations.TrailingZeroCount(mask)];
+                    hits[language] = hits.GetValueOrDefault(language) + 1;
                 }
                 if (++seen >= WordsToDetect)
                 {
