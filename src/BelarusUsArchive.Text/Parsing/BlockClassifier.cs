@@ -15,7 +15,7 @@ public sealed record MainText(IReadOnlyList<LineQuality> Quality, int Start, int
     /// Whether the page is an article with little around it (a clean copy, a plain-text file): the main text holds
     /// nearly all of its characters, so the line parser's own header and trailer rules read it better than a frame.
     /// </summary>
-    public bool IsClean(IReadOnlyList<string> lines, double share = 0.85)
+    public bool IsClean(IReadOnlyList<string> lines, double share = 0.95)
     {
         long body = 0, all = 0;
         for (var i = 0; i < lines.Count; i++)
