@@ -16,10 +16,25 @@ public static class ArticleExtractor
     /// <summary>The budget an input gets when the caller names none: well above any real page's extraction time.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
 
-    public static ParsedArticle Extract(string text, TimeSpan? budget = null)
+    /// <summary>
+    /// One extraction of a small page before the first budget starts: loading the stop-word data and building the
+    /// regular expressions take longer than a page's budget once per process, and no file should pay for that.
+    /// </summary>
+    private static readonly Lazy<bool> Warm = new(() =>
     {
-        using var _ = ExtractionBudget.Start(budget ?? DefaultBudget);
-        // HTML goes through the DOM (structure, metadata, Readability's scoring); copied text through the line parser.
-        return HtmlText.LooksLikeHtml(text) ? Html.HtmlArticleExtractor.Extract(text) : ArticleParser.Parse(text);
+        ArticleParser.Parse("Site\nMenu\nA headline of a page\nBy Jane Doe, 31. Mai 2012\n\n"
+            + "This is the first paragraph of the article, and it is long enough to be read as the article's prose by the classifier.\n\nFooter");
+        Html.HtmlArticleExtractor.Extract("<!DOCTYPE html><html><head><title>A headline | Site</title></head><body><nav>Menu</nav>"
+            + "<article><h1>A headline</h1><p>This is the first paragraph of the article, long enough to be read as its prose.</p></article></body></html>");
+        return true;
+    });
+
+    public static ParsedArticle Extract(string text, TimeSpan? budget = null, IReadOnlySet<string>? furniture = null)
+    {
+        _ = Warm.Value;
+        using var scope = ExtractionBudget.Start(budget ?? DefaultBudget);
+        // HTML goes through the DOM (structure, metadata, Readability's scoring); copied text through the line parser,
+        // which may be told the lines its site repeats on other pages (the import's furniture evidence).
+        return HtmlText.LooksLikeHtml(text) ? Html.HtmlArticleExtractor.Extract(text) : ArticleParser.Parse(text, furniture);
     }
 }

@@ -11,7 +11,9 @@ public static partial class ArticleParser
 {
     private const int MaxTitleLength = 200;
 
-    public static ParsedArticle Parse(string rawText)
+    /// <param name="rawText">The decoded text of the file.</param>
+    /// <param name="furniture">Lines known to be the site's furniture (they recur across its files in one import).</param>
+    public static ParsedArticle Parse(string rawText, IReadOnlySet<string>? furniture = null)
     {
         var text = TextNormalizer.NormalizeFile(rawText);
         var fromHtml = HtmlText.LooksLikeHtml(text);
@@ -19,7 +21,10 @@ public static partial class ArticleParser
         {
             text = HtmlText.ToPlainText(text);
         }
-        var page = new Page(HardWrap.Join(text.Split('\n').Select(TextNormalizer.CleanLine).ToList()));
+        var lines = HardWrap.Join(text.Split('\n').Select(TextNormalizer.CleanLine).ToList());
+        var main = fromHtml ? null : BlockClassifier.Find(lines, furniture);
+        var page = new Page(lines, main is null || main.IsClean(lines) ? null : main);
+        page.ReadFrame();
         page.ReadLeadingLines();
         page.ReadHeader();
         page.ReadTrailer(text);
@@ -42,7 +47,7 @@ public static partial class ArticleParser
         return sentence[..(cut > 40 ? cut : 117)].TrimEnd(',', ';', ':') + "…";
     }
 
-    private sealed class Page(List<string> lines)
+    private sealed partial class Page(List<string> lines, MainText? main)
     {
         private readonly string?[] _removed = new string?[lines.Count];
         private readonly BlockKind?[] _kinds = new BlockKind?[lines.Count];
@@ -225,6 +230,13 @@ public static partial class ArticleParser
                     _sources["subtitle"] = "text (line after the title)";
                     Remove(i, "the subtitle");
                 }
+                else if (IsFurniture(i))
+                {
+                    Remove(i, "page furniture between the headline and the article");
+                    _bodyStart = i + 1;
+                    i = next;
+                    continue;
+                }
                 else
                 {
                     break;
@@ -360,6 +372,10 @@ public static partial class ArticleParser
                 if (LineRules.IsInterface(line))
                 {
                     Remove(i, "site interface");
+                }
+                else if (IsFurniture(i))
+                {
+                    Remove(i, "page furniture (the block classifier's boilerplate)");
                 }
                 else if (_title is not null && Same(line, _title))
                 {

@@ -149,7 +149,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             return new FileResult(file.Key, ImportOutcome.Failed, decoded.Failure);
         }
         var sidecar = sidecarPath is null ? null : Sidecar.Parse(sidecarBytes, sidecarPath);
-        var parsed = ArticleExtractor.Extract(decoded.Text!);
+        var parsed = ArticleExtractor.Extract(decoded.Text!, furniture: FurnitureOf(file, cancellationToken));
         if (parsed.Blocks.Count == 0)
         {
             return new FileResult(file.Key, ImportOutcome.Failed,
@@ -200,6 +200,23 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
     }
 
     private IReadOnlyList<ImportFile> _files = [];
+
+    private readonly Dictionary<string, IReadOnlySet<string>> _furniture = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The lines the file's folder repeats across its articles in this import, found the first time a file of that
+    /// folder needs extracting (a run of unchanged files reads nothing twice).
+    /// </summary>
+    private IReadOnlySet<string> FurnitureOf(ImportFile file, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(file.Path) ?? "";
+        if (!_furniture.TryGetValue(folder, out var lines))
+        {
+            lines = SiteFurniture.For(SiteFurniture.Find(_files.Where(f => (Path.GetDirectoryName(f.Path) ?? "") == folder), cancellationToken), file);
+            _furniture[folder] = lines;
+        }
+        return lines;
+    }
 
     /// <summary>
     /// The files under the paths, each keyed by its path below the folder given (with '/' separators) or, for a file

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using BelarusUsArchive.Text.Parsing;
 
 namespace BelarusUsArchive.Web.Import;
@@ -81,17 +80,7 @@ public static class SiteFurniture
         {
             return [];
         }
-        return [.. decoded.Text!.Split('\n').Select(Key).Where(l => l.Length > 0)];
-    }
-
-    /// <summary>A line as furniture is compared: white space collapsed and trimmed.</summary>
-    public static string Key(string line)
-    {
-        var builder = new StringBuilder(line.Length);
-        foreach (var word in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            builder.Append(builder.Length == 0 ? "" : " ").Append(word);
-        }
-        return builder.ToString();
+        // Normalized as the parser normalizes its lines, so the parser recognises them.
+        return [.. TextNormalizer.NormalizeFile(decoded.Text!).Split('\n').Select(TextNormalizer.CleanLine).Where(l => l.Length > 0)];
     }
 }

@@ -1,0 +1,139 @@
+using BelarusUsArchive.Text.Dates;
+
+namespace BelarusUsArchive.Text.Parsing;
+
+public static partial class ArticleParser
+{
+    private sealed partial class Page
+    {
+        /// <summary>How many non-blank lines before the headline may hold its date line ("05.01.2020" above the title).</summary>
+        private const int DateAboveTitle = 3;
+
+        /// <summary>How many non-blank lines after the main text are looked at for the author's block.</summary>
+        private const int AuthorBlockReach = 4;
+
+        /// <summary>A line the block classifier leaves out of the article (never on a page it did not classify).</summary>
+        private bool IsFurniture(int i) => main is { Start: >= 0 } m && !m.IsBody(i);
+
+        /// <summary>
+        /// Frames the article on the page: what comes before its headline (site header, menus, banners) and after its
+        /// main text and author block (related lists, comments, footer) is removed, keeping a date line just above the
+        /// headline. The headline is then the first line the header reader sees.
+        /// </summary>
+        public void ReadFrame()
+        {
+            if (main is not { Start: >= 0 } m)
+            {
+                return;
+            }
+            var headline = Headlines.Find(lines, m);
+            var first = headline >= 0 ? headline : m.Start;
+            ReadHeaderMetadata(first, m);
+            var above = 0;
+            for (var i = first - 1; i >= 0; i--)
+            {
+                ExtractionBudget.Check();
+                if (Blank(i))
+                {
+                    continue;
+                }
+                if (above++ >= DateAboveTitle || !TakeStamp(i))
+                {
+                    Remove(i, "site header or navigation before the headline");
+                }
+            }
+            var end = AuthorBlockEnd(m.End);
+            for (var i = end + 1; i < lines.Count; i++)
+            {
+                if (!Blank(i))
+                {
+                    Remove(i, "after the article's main text (related lists, comments, site footer)");
+                }
+            }
+        }
+
+        /// <summary>How many non-blank lines after the headline are read for its date and byline.</summary>
+        private const int HeaderReach = 10;
+
+        /// <summary>
+        /// The stated date and the byline of the article's header: the lines right after the headline first, then the
+        /// few right above it (a date line over the title); a date in the site's header further up is the day's date,
+        /// not the article's, and prose below the header is not read.
+        /// </summary>
+        private void ReadHeaderMetadata(int first, MainText m)
+        {
+            var window = new List<int>();
+            for (var (i, n) = (first + 1, 0); i < lines.Count && n < HeaderReach; i++)
+            {
+                if (!Blank(i) && (i < m.Start + 2 || lines[i].Length < BlockClassifier.LengthLow))
+                {
+                    window.Add(i);
+                    n++;
+                }
+            }
+            for (var (i, n) = (first - 1, 0); i >= 0 && n < DateAboveTitle; i--)
+            {
+                if (!Blank(i))
+                {
+                    window.Add(i);
+                    n++;
+                }
+            }
+            foreach (var i in window)
+            {
+                ExtractionBudget.Check();
+                ReadHeaderLine(i, m);
+            }
+        }
+
+        private void ReadHeaderLine(int i, MainText m)
+        {
+            var line = lines[i];
+            if (_stated is null && line.Length <= 150 && !LineRules.IsUpdateStamp(line, out _) && DateLines.Find(line) is { } date)
+            {
+                _stated = ArchiveDate.Day(date.Year, date.Month, date.Day, DateCertainty.Stated, DateSource.Text);
+                _sources["published"] = "text (date line of the article's header)";
+            }
+            if (_authors.Count > 0)
+            {
+                return;
+            }
+            var names = HeaderBylines.Prefixed(line);
+            if (names.Count == 0 && HeaderBylines.EndsWithByWord(line) && NextLine(i, lines.Count) is >= 0 and var next)
+            {
+                names = HeaderBylines.IsBareName(lines[next], m.Language) ? [lines[next]] : [];
+            }
+            if (names.Count == 0 && HeaderBylines.IsBareName(line, m.Language))
+            {
+                names = [line];
+            }
+            if (names.Count > 0)
+            {
+                _authors.AddRange(names.Select(n => new ParsedAuthor(n, null, null)));
+                _sources["authors"] = "text (byline of the article's header)";
+            }
+        }
+
+        /// <summary>The last line of an author block or signature right after the main text, or the main text's end.</summary>
+        private int AuthorBlockEnd(int end)
+        {
+            var last = end;
+            var looked = 0;
+            for (var i = end + 1; i < lines.Count && looked < AuthorBlockReach; i++)
+            {
+                if (Blank(i))
+                {
+                    continue;
+                }
+                looked++;
+                var line = lines[i];
+                if ((LineRules.LooksLikeBio(line) && (Bylines.BioSubject(line) is not null || looked > 1))
+                    || Bylines.Read(line, allowBareName: false) is not null)
+                {
+                    last = i;
+                }
+            }
+            return last;
+        }
+    }
+}
