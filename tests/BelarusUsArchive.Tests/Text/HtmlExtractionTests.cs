@@ -135,6 +135,21 @@ public sealed class HtmlExtractionTests
         Assert.Equal("de", a.Language);
     }
 
+    [Fact]
+    public void A_json_ld_author_given_by_reference_to_a_person_in_the_graph_is_that_person()
+    {
+        var html = $$"""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"Article","headline":"Fishing rules change in spring","author":{"@id":"https://example.org/#/person/1"},"datePublished":"2022-01-12"},
+              {"@type":["Person","Organization"],"@id":"https://example.org/#/person/1","name":"Christa Hein"}]}</script></head>
+            <body><main><h1>Fishing rules change in spring</h1>{{Paragraphs}}</main></body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Equal(["Christa Hein"], a.Authors.Select(x => x.Name));
+    }
+
     [Theory]
     [InlineData("Why the talks failed | WIRED", null, "Why the talks failed")]
     [InlineData("Why the talks failed - Daily Ledger", "Daily Ledger", "Why the talks failed")]

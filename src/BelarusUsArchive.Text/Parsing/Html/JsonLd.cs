@@ -40,9 +40,18 @@ internal static class JsonLd
         {
             return null;
         }
-        var (people, organisations) = Authors(article);
+        // Yoast and other generators write the author as {"@id": …}, a reference to a Person elsewhere in the @graph.
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var o in objects)
+        {
+            if (o.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                byId.TryAdd(id.GetString()!, o);
+            }
+        }
+        var (people, organisations) = Authors(article, byId);
         var publisher = article.TryGetProperty("publisher", out var pub) ? NameOf(pub) : null;
-        publisher ??= objects.Where(o => Types(o).Any(t => t is "Organization" or "NewsMediaOrganization")).Select(NameOf).FirstOrDefault(n => n is not null);
+        publisher ??= objects.Where(o => Types(o).Any(t => t is "Organization" or "NewsMediaOrganization") && !Types(o).Contains("Person")).Select(NameOf).FirstOrDefault(n => n is not null);
         return new JsonLdArticle(
             Str(article, "headline") ?? Str(article, "name"),
             people, organisations,
@@ -98,7 +107,7 @@ internal static class JsonLd
             : t.ValueKind == JsonValueKind.String ? [t.GetString()!] : [];
     }
 
-    private static (List<string> People, List<string> Organisations) Authors(JsonElement article)
+    private static (List<string> People, List<string> Organisations) Authors(JsonElement article, Dictionary<string, JsonElement> byId)
     {
         var people = new List<string>();
         var organisations = new List<string>();
@@ -107,14 +116,19 @@ internal static class JsonLd
             return (people, organisations);
         }
         var items = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
-        foreach (var item in items)
+        foreach (var reference in items)
         {
+            var item = reference.ValueKind == JsonValueKind.Object && !reference.TryGetProperty("name", out _)
+                && reference.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+                && byId.TryGetValue(id.GetString()!, out var target) ? target : reference;
             var name = NameOf(item);
             if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
-            var isOrganisation = Types(item).Any(t => t.Contains("Organization", StringComparison.Ordinal));
+            // A type list of both ("Person", "Organization": a one-person site) names a person.
+            var types = Types(item).ToList();
+            var isOrganisation = types.Any(t => t.Contains("Organization", StringComparison.Ordinal)) && !types.Contains("Person");
             (isOrganisation ? organisations : people).Add(name);
         }
         return (people, organisations);
