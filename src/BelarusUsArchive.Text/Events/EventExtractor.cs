@@ -19,9 +19,6 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:will|would|could|might|should|must|if|unless|expect\w*|likely|unlikely|perhaps|possibly|probably|hope\w*|believe\w*|think\w*|forecast\w*|predict\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(?:in|to|at|from|visited|visits)\s+(?<place>New York City|New York|Washington, DC|Washington|Minsk|Moscow|Kyiv|Kiev|Riga|Vilnius|Warsaw|Brussels|Geneva|Vienna|Helsinki|Biarritz|Sochi|Beijing|Tehran|Havana|Berlin|Paris|London|Munich|Istanbul|Ankara|Tbilisi|Astana|Nur-Sultan|Baku|Yerevan|Chisinau|Budapest|Prague|Bratislava|Tallinn|Crimea|Lithuania|Poland|Latvia|Estonia|Ukraine|Russia|Belarus|the United States)\b")]
-    private static partial Regex Place();
-
     // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by").
     [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
@@ -54,21 +51,20 @@ public static partial class EventExtractor
                     && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase));
                 if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
                     || (published is not null && date.Date.Start > published.End) || Statistic().IsMatch(sentence.Text)
-                    || (!paragraph.IsCaption && !SimplePast().IsMatch(sentence.Text)))
+                    || (!paragraph.IsCaption && !ReportsHappening(sentence.Text)))
                 {
                     continue;
                 }
                 foreach (var clause in Clauses(sentence))
                 {
+                    // Kinds classify what happened; they do not decide whether it happened.
                     var kind = EventKinds.Classify(clause.Text);
-                    if (kind == ExtractedKind.Other || (!paragraph.IsCaption && !SimplePast().IsMatch(clause.Text)))
+                    if (!paragraph.IsCaption && !ReportsHappening(clause.Text))
                     {
                         continue;
                     }
-                    var participants = paragraph.Mentions
-                        .Where(m => m.Offset >= clause.Start && m.Offset < clause.End)
-                        .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct().ToList();
-                    var place = Place().Match(clause.Text) is { Success: true } pm ? pm.Groups["place"].Value.Replace(", DC", "", StringComparison.Ordinal) : null;
+                    var participants = Participants(paragraph, clause);
+                    var place = Places.Of(clause.Text);
                     var subject = SubjectOf(clause, paragraph);
                     if (subject is { } who && !participants.Contains(who))
                     {
@@ -81,6 +77,38 @@ public static partial class EventExtractor
         }
         return events;
     }
+
+    // Verbs of a state or a trend, not of a happening: "relations remained frozen", "Minsk showed commitment",
+    // "the tension lessened", "he served as ambassador from 2014 to 2017".
+    private static readonly HashSet<string> StateVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "showed", "remained", "continued", "seemed", "appeared", "lessened", "increased", "decreased", "declined", "grew", "improved",
+        "worsened", "stayed", "lasted", "served", "lived", "worked", "needed", "wanted", "hoped", "feared", "tended", "looked", "sounded",
+        "used", "belonged", "owned", "lacked", "ranked", "turned", "opened", "ended", "began", "followed", "succeeded", "failed", "expected",
+    };
+
+    // "The year 2019 began supremely well": a period as the subject is a summary, not a happening.
+    [GeneratedRegex(@"^\s*(?:The\s+year\b|(?:The\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–]))")]
+    private static partial Regex PeriodSubject();
+
+    /// <summary>A clause that tells something that happened: a verb in the simple past other than one of state, and not a summary of a period.</summary>
+    private static bool ReportsHappening(string clause) =>
+        !PeriodSubject().IsMatch(clause) && SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value));
+
+    // People named only as the source of a report ("as cited by Michael Birnbaum"), or inside a clause about
+    // another happening (", which was followed by John Kerry's visit to Russia"), did not take part.
+    [GeneratedRegex(@"(?:\b(?:cited|quoted|reported|written|interviewed)\s+by|\baccording\s+to|\binterview\s+with)\s+(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReporterBefore();
+
+    [GeneratedRegex(@",\s+which\b[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InWhichClause();
+
+    private static List<int> Participants(EventParagraph paragraph, Sentence clause) =>
+        [.. paragraph.Mentions
+            .Where(m => m.Offset >= clause.Start && m.Offset < clause.End)
+            .Where(m => !ReporterBefore().IsMatch(paragraph.Text[Math.Max(clause.Start, m.Offset - 60)..m.Offset])
+                && !InWhichClause().IsMatch(paragraph.Text[clause.Start..m.Offset]))
+            .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct()];
 
     private static int SharedWords(string a, string b)
     {
