@@ -27,6 +27,8 @@ public sealed class DateAnchor(ArchiveDate? publication)
     public bool AtParagraphStart { get; set; } = true;
     /// <summary>The first year stated in the sentence being resolved, which frames its year-less dates.</summary>
     public int? SentenceYear { get; set; }
+    /// <summary>The year of the latest explicit, past date read so far, in any sentence.</summary>
+    public int? LastYear { get; set; }
 
     /// <summary>A new paragraph: "A year later" at its start counts from the previous paragraph's lead date.</summary>
     public void BeginParagraph()
@@ -175,6 +177,10 @@ public static partial class DateExpressions
                 anchor.LastExplicit = d.Date;
                 anchor.LastExplicitSentence = anchor.Sentence;
             }
+            if (!d.Relative && !d.Future && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
+            {
+                anchor.LastYear = d.Date.End.Year;
+            }
             anchor.LastResolved = d.Date;
         }
         anchor.Sentence++;
@@ -201,9 +207,11 @@ public static partial class DateExpressions
         {
             return near.Start.Year;
         }
-        if (anchor.Publication is not { } pub)
+        // A publication known only to the year (a guess, or a review written after the year it tells) frames
+        // less well than the year the text itself last stated.
+        if (anchor.Publication is not { Precision: DatePrecision.Day or DatePrecision.Month } pub)
         {
-            return anchor.LastExplicit?.Start.Year;
+            return anchor.LastYear ?? anchor.LastExplicit?.Start.Year ?? anchor.Publication?.Start.Year;
         }
         var year = pub.Start.Year;
         return pub.Precision is DatePrecision.Day or DatePrecision.Month && month > pub.End.Month ? year - 1 : year;

@@ -191,6 +191,16 @@ public static partial class EventExtractor
         {
             return shared >= 1 || (samePlace && peopleA.Count == 0 && peopleB.Count == 0);
         }
+        // A day and a month of it: one report's people must all be in the other's, so that two meetings of
+        // one person in a month ("Bolton met Lukashenka this month", "Hale met Lukashenka on September 17") stay two.
+        if (dateA.Precision == DatePrecision.Day || dateB.Precision == DatePrecision.Day)
+        {
+            var nested = peopleA.All(peopleB.Contains) || peopleB.All(peopleA.Contains);
+            if (!nested)
+            {
+                return false;
+            }
+        }
         var coarse = dateA.Precision is DatePrecision.Year or DatePrecision.Decade || dateB.Precision is DatePrecision.Year or DatePrecision.Decade;
         return coarse ? shared >= 2 || (shared >= 1 && samePlace) : shared >= 2 || (shared >= 1 && (samePlace || placeA is null || placeB is null));
     }
