@@ -71,7 +71,7 @@ public static partial class EventExtractor
                         participants.Insert(0, who);
                     }
                     var title = EventTitles.Make(clause.Text, date.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
-                    events.Add(new ExtractedEvent(date.Date, title, kind, place, participants, p, sentence.Text.Trim()));
+                    events.Add(new ExtractedEvent(date.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
                 }
             }
         }
@@ -100,7 +100,7 @@ public static partial class EventExtractor
     [GeneratedRegex(@"(?:\b(?:cited|quoted|reported|written|interviewed)\s+by|\baccording\s+to|\binterview\s+with)\s+(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReporterBefore();
 
-    [GeneratedRegex(@",\s+which\b[^,;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+which\b[^;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex InWhichClause();
 
     private static List<int> Participants(EventParagraph paragraph, Sentence clause) =>
