@@ -84,7 +84,7 @@ public static partial class EventExtractor
     {
         "showed", "remained", "continued", "seemed", "appeared", "lessened", "increased", "decreased", "declined", "grew", "improved",
         "worsened", "stayed", "lasted", "served", "lived", "worked", "needed", "wanted", "hoped", "feared", "tended", "looked", "sounded",
-        "used", "belonged", "owned", "lacked", "ranked", "turned", "opened", "ended", "began", "followed", "succeeded", "failed", "expected",
+        "used", "belonged", "owned", "lacked", "ranked", "expected",
     };
 
     // "The year 2019 began supremely well": a period as the subject is a summary, not a happening.
@@ -133,10 +133,26 @@ public static partial class EventExtractor
     }
 
     /// <summary>The person a clause is about when it opens with a pronoun ("He visited…"): the last person named before it.</summary>
-    private static int? SubjectOf(Sentence clause, EventParagraph paragraph) =>
-        clause.Text.TrimStart() is var t && (t.StartsWith("He ", StringComparison.Ordinal) || t.StartsWith("She ", StringComparison.Ordinal))
-            ? paragraph.Mentions.Where(m => m.Offset < clause.Start).OrderBy(m => m.Offset).Select(m => (int?)m.PersonId).LastOrDefault()
-            : null;
+    private static int? SubjectOf(Sentence clause, EventParagraph paragraph)
+    {
+        var pronoun = SubjectPronoun().Match(clause.Text);
+        var verb = SimplePast().Match(clause.Text);
+        if (!pronoun.Success || !verb.Success || pronoun.Index > verb.Index)
+        {
+            return null;
+        }
+        // "Scanlan: … I called the foreign ministry": in an interview, "I" is the speaker the paragraph opens with.
+        if (pronoun.Value == "I")
+        {
+            return paragraph.Mentions.Where(m => m.Offset == 0 && paragraph.Text.Length > m.Length && paragraph.Text[m.Length] == ':')
+                .Select(m => (int?)m.PersonId).FirstOrDefault();
+        }
+        return paragraph.Mentions.Where(m => m.Offset < clause.Start).OrderBy(m => m.Offset).Select(m => (int?)m.PersonId).LastOrDefault();
+    }
+
+    // The subject pronoun of a clause, at its start or after a leading date or adverb ("In October 2021 he ordered …").
+    [GeneratedRegex(@"^\s*(?:(?:In|On|By|Later|Then|Afterwards|Soon|Earlier)\b[^,.;]{0,30}?,?\s+)?(?<p>He|She|he|she|I)\b")]
+    private static partial Regex SubjectPronoun();
 
     /// <summary>Whether a position of a paragraph lies inside a quotation (what is quoted is said, not reported).</summary>
     private static bool InsideQuotation(string paragraph, int index)

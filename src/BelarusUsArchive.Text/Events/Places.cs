@@ -20,7 +20,7 @@ public static partial class Places
     [GeneratedRegex(@"\b(?:visited|visits|visiting|visit|visit to|trip to|travel+ed to|went to|flew to|flew on to|arrived in|left for|crossed into|returned to|fled to|moved to)\s+(?<place>" + Countries + @")\b")]
     private static partial Regex Country();
 
-    [GeneratedRegex(@",\s+(?:a\s+(?:step|move|decision)|which|amid|after which)\b|\b(?:amid|aimed|because|so that|in order to|to ensure)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:a\s+(?:step|move|decision)|which|amid|after which|though|although|but|while)\b|\b(?:amid|aimed|because|so that|in order to|to ensure|though)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Turn();
 
     public static string? Of(string clause)
