@@ -4,6 +4,7 @@ using System.Text.Json;
 using BelarusUsArchive.Benchmarks;
 
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- --articles N --json FILE
+// dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- extraction --json FILE
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- entities [--verbose]
 if (args.FirstOrDefault() == "entities")
 {
@@ -12,6 +13,11 @@ if (args.FirstOrDefault() == "entities")
 var articles = Arg("--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
 var jsonFile = Arg("--json");
 var root = FindRoot();
+// extraction [--dev DIR] [--json FILE] [--results DIR]: the importer's extractor on the development set of real pages.
+if (args.FirstOrDefault() == "extraction")
+{
+    return await BelarusUsArchive.Benchmarks.Extraction.ExtractionBenchmark.RunAsync(root, Arg("--dev"), jsonFile, Arg("--results"));
+}
 // --write-corpus DIR: only write the synthetic corpus (for the load script, which imports and serves it).
 if (Arg("--write-corpus") is { } corpusOnly)
 {

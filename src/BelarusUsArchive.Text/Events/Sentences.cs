@@ -22,12 +22,12 @@ public static partial class Sentences
         var start = 0;
         foreach (Match m in Boundary().Matches(text))
         {
-            var candidate = text[start..m.Index];
-            if (EndsWithAbbreviation().IsMatch(candidate))
+            // Only the candidate's last word can be an abbreviation; testing the whole candidate made "A. A. A. …" quadratic.
+            if (EndsWithAbbreviation().IsMatch(LastWords(text, start, m.Index)))
             {
                 continue;
             }
-            sentences.Add(new Sentence(start, candidate));
+            sentences.Add(new Sentence(start, text[start..m.Index]));
             start = m.Index + m.Length;
         }
         if (start < text.Length)
@@ -35,5 +35,16 @@ public static partial class Sentences
             sentences.Add(new Sentence(start, text[start..]));
         }
         return sentences;
+    }
+
+    /// <summary>The end of text[start..end], beginning at a word boundary, long enough for any abbreviation.</summary>
+    private static ReadOnlySpan<char> LastWords(string text, int start, int end)
+    {
+        var from = Math.Max(start, end - 24);
+        while (from > start && from < end && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from++;
+        }
+        return text.AsSpan(from, end - from);
     }
 }

@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace BelarusUsArchive.Web.Backup;
 
 /// <summary>What a backup holds: its format, where it came from, and the rows of each table.</summary>
-internal sealed record BackupManifest(string Format, int Version, DateTime Created, string Provider, string? Migration, IReadOnlyDictionary<string, long> Rows);
+/// <remarks>Version 2 adds <c>Columns</c> (each table's columns as "Name:Type"), the schema a restore compares with the store's.</remarks>
+internal sealed record BackupManifest(string Format, int Version, DateTime Created, string Provider, string? Migration, IReadOnlyDictionary<string, long> Rows,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Columns = null);
 
 /// <summary>
 /// The whole archive — articles, people, events, commentary, revisions, import runs, accounts and roles,
@@ -35,7 +37,8 @@ internal static class ArchiveBackup
                 rows[table.Name] = await WriteTableAsync(connection, transaction.GetDbTransaction(), table, entry, cancellationToken);
             }
             var migrations = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
-            var manifest = new BackupManifest(Format, 1, DateTime.UtcNow, db.Database.ProviderName ?? "", migrations.LastOrDefault(), rows);
+            var manifest = new BackupManifest(Format, 2, DateTime.UtcNow, db.Database.ProviderName ?? "", migrations.LastOrDefault(), rows,
+                BackupSchema.Columns(BackupTables.Of(db)));
             await using var stream = await zip.CreateEntry("manifest.json").OpenAsync(cancellationToken);
             await JsonSerializer.SerializeAsync(stream, manifest, Json, cancellationToken);
             return manifest;
@@ -47,10 +50,10 @@ internal static class ArchiveBackup
         using var zip = new ZipArchive(input, ZipArchiveMode.Read);
         var manifest = await ReadManifestAsync(zip, cancellationToken);
         var tables = BackupTables.Of(db);
-        var unknown = manifest.Rows.Keys.Except(tables.Select(t => t.Name)).ToList();
-        if (unknown.Count > 0)
+        if (BackupSchema.Problem(manifest, tables) is { } problem)
         {
-            throw new BackupException($"the backup holds tables this archive does not know ({string.Join(", ", unknown)}); restore it with the version that made it");
+            throw new BackupException($"{problem}: it was made by another version of the archive. Restore it with that version, start this one on " +
+                "the restored store (it migrates the store), and export again");
         }
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -67,7 +70,7 @@ internal static class ArchiveBackup
         {
             var entry = zip.GetEntry($"tables/{table.Name}.jsonl") ?? throw new BackupException($"the backup lacks tables/{table.Name}.jsonl");
             await using var stream = await entry.OpenAsync(cancellationToken);
-            var restored = await InsertTableAsync(connection, transaction.GetDbTransaction(), table, stream, sqlite, cancellationToken);
+            var restored = await InsertTableAsync(connection, transaction.GetDbTransaction(), table, stream, manifest.Rows[table.Name], sqlite, cancellationToken);
             if (restored != manifest.Rows[table.Name])
             {
                 throw new BackupException($"tables/{table.Name}.jsonl holds {restored} rows, the manifest says {manifest.Rows[table.Name]}");
@@ -106,7 +109,7 @@ internal static class ArchiveBackup
         return count;
     }
 
-    private static async Task<long> InsertTableAsync(DbConnection connection, DbTransaction transaction, BackupTable table, Stream stream, bool sqlite, CancellationToken cancellationToken)
+    private static async Task<long> InsertTableAsync(DbConnection connection, DbTransaction transaction, BackupTable table, Stream stream, long expected, bool sqlite, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -119,22 +122,28 @@ internal static class ArchiveBackup
             command.Parameters.Add(parameter);
             return parameter;
         }).ToList();
-        using var lines = new StreamReader(stream, Encoding.UTF8);
+        var entry = $"tables/{table.Name}.jsonl";
+        var lines = new BackupLines(stream, entry);
         long count = 0;
-        while (await lines.ReadLineAsync(cancellationToken) is { } line)
+        while (await lines.NextAsync(cancellationToken) is { } line)
         {
             if (line.Length == 0)
             {
                 continue;
             }
-            using var row = JsonDocument.Parse(line);
-            for (var i = 0; i < table.Columns.Count; i++)
+            if (++count > expected)
             {
-                var column = table.Columns[i];
-                parameters[i].Value = row.RootElement.TryGetProperty(column.Name, out var value) ? BackupValues.Read(value, column.Type, sqlite) : DBNull.Value;
+                throw new BackupException($"{entry} holds more rows than the {expected} its manifest says");
             }
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            count++;
+            BackupSchema.Bind(line, table, parameters, sqlite, $"{entry} line {lines.Number}");
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException e)
+            {
+                throw new BackupException($"{entry} line {lines.Number}: the store refused the row: {e.Message}");
+            }
         }
         return count;
     }
@@ -160,10 +169,14 @@ internal static class ArchiveBackup
     private static async Task<BackupManifest> ReadManifestAsync(ZipArchive zip, CancellationToken cancellationToken)
     {
         var entry = zip.GetEntry("manifest.json") ?? throw new BackupException("it is not an archive backup (no manifest.json)");
+        if (entry.Length > BackupSchema.MaxManifestBytes)
+        {
+            throw new BackupException($"its manifest.json is {entry.Length / 1024} KB, more than a manifest can be");
+        }
         await using var stream = await entry.OpenAsync(cancellationToken);
         var manifest = await JsonSerializer.DeserializeAsync<BackupManifest>(stream, Json, cancellationToken);
-        return manifest is { Format: Format, Version: 1 } ? manifest
-            : throw new BackupException($"its manifest is not a version 1 {Format}");
+        return manifest is { Format: Format, Version: 1 or 2, Rows: not null } ? manifest
+            : throw new BackupException($"its manifest is not a version 1 or 2 {Format}");
     }
 
     // Table and column names come from the EF model, never from input.

@@ -41,10 +41,10 @@ public static class BackupCommand
 
     private static async Task<BackupManifest> ExportAsync(ArchiveDb db, string file)
     {
-        // Written beside the target and moved into place, so a failed export leaves no half file.
+        // Written beside the target and moved into place, so a failed export leaves no half file; owner-only (it holds secrets).
         var partial = file + ".partial";
         BackupManifest manifest;
-        await using (var stream = File.Create(partial))
+        await using (var stream = PrivateFiles.Create(partial))
         {
             manifest = await ArchiveBackup.ExportAsync(db, stream, CancellationToken.None);
         }

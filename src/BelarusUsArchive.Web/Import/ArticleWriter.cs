@@ -33,6 +33,7 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
             db.Articles.Add(article);
         }
         article.ContentHash = hash;
+        article.ExtractorVersion = ArticleExtractor.Version;
         article.UpdatedAt = now;
         article.Version = Guid.NewGuid();
 
@@ -118,8 +119,8 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
     private async Task SetAuthorsAsync(Article article, Sidecar? sidecar, ParsedArticle parsed, Dictionary<string, string> sources, CancellationToken cancellationToken)
     {
         var wanted = sidecar?.Authors is { Count: > 0 } names
-            ? names.Select(n => new ParsedAuthor(n, null, null)).ToList()
-            : [.. parsed.Authors];
+            ? AuthorNames.Fold(names).Select(n => new ParsedAuthor(n, null, null)).ToList()
+            : [.. parsed.Authors.Where(a => AuthorNames.Fold([a.Name]).Count > 0).DistinctBy(a => Slugs.From(a.Name))];
         if (sidecar?.Authors is { Count: > 0 })
         {
             sources["authors"] = "sidecar";

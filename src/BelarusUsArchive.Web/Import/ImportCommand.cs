@@ -32,7 +32,7 @@ public static class ImportCommand
         {
             Console.WriteLine();
         }
-        Console.WriteLine($"{run.FilesSeen} files: {run.New} new, {run.Updated} updated, {run.Unchanged} unchanged, {run.Failed} failed");
+        Console.WriteLine($"{run.FilesSeen} files: {run.New} new, {run.Updated} updated, {run.Unchanged} unchanged, {run.Reextracted} re-extracted, {run.Failed} failed");
         foreach (var failure in run.Failures)
         {
             Console.WriteLine($"  failed: {failure.File}: {failure.Reason}");

@@ -9,14 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Import;
 
-public enum ImportOutcome { New, Updated, Unchanged, Failed }
+public enum ImportOutcome { New, Updated, Unchanged, Reextracted, Failed }
 
 public sealed record FileResult(string File, ImportOutcome Outcome, string? Reason = null);
 
+/// <summary>A file to import and its key: its path below the folder it was found in, or its name when named itself.</summary>
+public sealed record ImportFile(string Path, string Key);
+
 /// <summary>
-/// Imports text files into the store, each in its own transaction, keyed by file name and content hash:
-/// unchanged files are skipped, changed ones updated in place, and a file that fails is recorded with its
-/// reason while the rest go on.
+/// Imports text files into the store, each in its own transaction, keyed by the file's path below the import root
+/// and its content hash: unchanged files are skipped, changed ones updated in place, unchanged ones made by an older
+/// extractor extracted again, and a file that fails is recorded with its reason while the rest go on.
 /// </summary>
 public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peopleFile, MentionLinker linker, EventLinker events, ILogger<Importer> logger)
 {
@@ -32,15 +35,17 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         await using var importLock = await StoreLock.AcquireAsync(db, StoreLock.Import, logger, cancellationToken);
         await LoadPeopleAsync(paths, cancellationToken);
         var (files, missing) = Expand(paths);
+        _files = files;
         var run = new ImportRun { Trigger = trigger, StartedAt = DateTime.UtcNow, FilesSeen = files.Count + missing.Count };
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
 
         var results = missing.Select(m => new FileResult(m, ImportOutcome.Failed, "no such file or folder")).ToList();
+        var adopted = new HashSet<int>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await ImportOneAsync(file, cancellationToken);
+            var result = await ImportOneAsync(file, adopted, cancellationToken);
             results.Add(result);
             progress?.Report((results.Count, run.FilesSeen, result));
         }
@@ -51,13 +56,14 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         run.New = results.Count(r => r.Outcome == ImportOutcome.New);
         run.Updated = results.Count(r => r.Outcome == ImportOutcome.Updated);
         run.Unchanged = results.Count(r => r.Outcome == ImportOutcome.Unchanged);
+        run.Reextracted = results.Count(r => r.Outcome == ImportOutcome.Reextracted);
         run.Failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
         run.Failures = [.. results.Where(r => r.Outcome == ImportOutcome.Failed).Select(r => new ImportFailure { File = r.File, Reason = r.Reason ?? "unknown" })];
         run.FinishedAt = DateTime.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation(
-            "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
-            trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Failed, clock.Elapsed.TotalSeconds);
+            "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Reextracted} re-extracted, {Failed} failed in {Seconds:0.00} s",
+            trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Reextracted, run.Failed, clock.Elapsed.TotalSeconds);
         return run;
     }
 
@@ -97,16 +103,15 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         logger.LogInformation("People changed: linked mentions again in {Articles} articles", ids.Count);
     }
 
-    private async Task<FileResult> ImportOneAsync(string path, CancellationToken cancellationToken)
+    private async Task<FileResult> ImportOneAsync(ImportFile file, HashSet<int> adopted, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(path);
         try
         {
             db.ChangeTracker.Clear();
-            var result = await ImportFileAsync(path, cancellationToken);
+            var result = await ImportFileAsync(file, adopted, cancellationToken);
             if (result.Outcome == ImportOutcome.Failed)
             {
-                logger.LogWarning("Could not import {File}: {Reason}", name, result.Reason);
+                logger.LogWarning("Could not import {File}: {Reason}", file.Key, result.Reason);
             }
             return result;
         }
@@ -114,51 +119,95 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         catch (Exception e) when (e is not OperationCanceledException)
         {
             linker.Forget();
-            logger.LogWarning(e, "Could not import {File}", name);
-            return new FileResult(name, ImportOutcome.Failed, e is DbUpdateException ? "the store refused the record: " + (e.InnerException?.Message ?? e.Message) : e.Message);
+            logger.LogWarning(e, "Could not import {File}", file.Key);
+            return new FileResult(file.Key, ImportOutcome.Failed, e is DbUpdateException ? "the store refused the record: " + (e.InnerException?.Message ?? e.Message) : e.Message);
         }
     }
 
-    private async Task<FileResult> ImportFileAsync(string path, CancellationToken cancellationToken)
+    private async Task<FileResult> ImportFileAsync(ImportFile file, HashSet<int> adopted, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(path);
-        var length = new FileInfo(path).Length;
+        var length = new FileInfo(file.Path).Length;
         if (length > SourceDecoder.MaxBytes)
         {
-            return new FileResult(name, ImportOutcome.Failed, SourceDecoder.Decode(new byte[SourceDecoder.MaxBytes + 1]).Failure);
+            return new FileResult(file.Key, ImportOutcome.Failed, SourceDecoder.Decode(new byte[SourceDecoder.MaxBytes + 1]).Failure);
         }
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        var sidecarPath = Sidecar.PathsFor(path).FirstOrDefault(File.Exists);
+        var bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken);
+        var sidecarPath = Sidecar.PathsFor(file.Path).FirstOrDefault(File.Exists);
         var sidecarBytes = sidecarPath is null ? [] : await File.ReadAllBytesAsync(sidecarPath, cancellationToken);
         var hash = Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. sidecarBytes]));
 
-        var existing = await db.Articles.Include(a => a.Paragraphs).Include(a => a.Authors).AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.SourceFile == name, cancellationToken);
-        if (existing?.ContentHash == hash)
+        var existing = await FindAsync(file, hash, adopted, cancellationToken);
+        var reextract = existing?.ContentHash == hash;
+        if (reextract && existing!.ExtractorVersion >= ArticleExtractor.Version)
         {
-            return new FileResult(name, ImportOutcome.Unchanged);
+            await db.SaveChangesAsync(cancellationToken); // an adopted legacy record keeps its new key
+            return new FileResult(file.Key, ImportOutcome.Unchanged);
         }
         var decoded = SourceDecoder.Decode(bytes);
         if (!decoded.Ok)
         {
-            return new FileResult(name, ImportOutcome.Failed, decoded.Failure);
+            return new FileResult(file.Key, ImportOutcome.Failed, decoded.Failure);
         }
         var sidecar = sidecarPath is null ? null : Sidecar.Parse(sidecarBytes, sidecarPath);
-        var parsed = ArticleParser.Parse(decoded.Text!);
+        var parsed = ArticleExtractor.Extract(decoded.Text!);
         if (parsed.Blocks.Count == 0)
         {
-            return new FileResult(name, ImportOutcome.Failed,
+            return new FileResult(file.Key, ImportOutcome.Failed,
                 $"no article text found: all {parsed.Removed.Count} lines are navigation, notices, title or byline");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await writer.WriteAsync(existing, name, hash, parsed, sidecar, cancellationToken);
+        await writer.WriteAsync(existing, file.Key, hash, parsed, sidecar, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new FileResult(name, existing is null ? ImportOutcome.New : ImportOutcome.Updated);
+        return new FileResult(file.Key,
+            existing is null ? ImportOutcome.New : reextract ? ImportOutcome.Reextracted : ImportOutcome.Updated);
     }
 
-    private static (List<string> Files, List<string> Missing) Expand(IEnumerable<string> paths)
+    /// <summary>
+    /// The stored article of a file: by its key or, for a file in a subfolder, by the bare file name that keyed it
+    /// before keys held the path. Such a record is adopted once, preferably by the file whose content it holds, so
+    /// the switch of keys neither duplicates an article nor lets two same-named files share one.
+    /// </summary>
+    private async Task<Article?> FindAsync(ImportFile file, string hash, HashSet<int> adopted, CancellationToken cancellationToken)
     {
-        var files = new List<string>();
+        var byKey = await Load(db.Articles.Where(a => a.SourceFile == file.Key), cancellationToken);
+        var name = Path.GetFileName(file.Path);
+        if (byKey is not null || name == file.Key)
+        {
+            return byKey;
+        }
+        var legacy = await Load(db.Articles.Where(a => a.SourceFile == name), cancellationToken);
+        if (legacy is null || adopted.Contains(legacy.Id) || (legacy.ContentHash != hash && LegacyHasItsOwnFile(file, name, legacy.ContentHash)))
+        {
+            return null;
+        }
+        adopted.Add(legacy.Id);
+        legacy.SourceFile = file.Key;
+        return legacy;
+    }
+
+    private Task<Article?> Load(IQueryable<Article> query, CancellationToken cancellationToken) =>
+        query.Include(a => a.Paragraphs).Include(a => a.Authors).AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Whether another file of this run with the same name holds the content a legacy record was made from.</summary>
+    private bool LegacyHasItsOwnFile(ImportFile file, string name, string legacyHash) =>
+        _files.Any(f => f != file && Path.GetFileName(f.Path) == name && HashOf(f) == legacyHash);
+
+    private static string HashOf(ImportFile file)
+    {
+        var sidecarPath = Sidecar.PathsFor(file.Path).FirstOrDefault(File.Exists);
+        byte[] sidecar = sidecarPath is null ? [] : File.ReadAllBytes(sidecarPath);
+        return Convert.ToHexStringLower(SHA256.HashData([.. File.ReadAllBytes(file.Path), .. sidecar]));
+    }
+
+    private IReadOnlyList<ImportFile> _files = [];
+
+    /// <summary>
+    /// The files under the paths, each keyed by its path below the folder given (with '/' separators) or, for a file
+    /// given itself, by its name: two files of one name in different folders are two articles.
+    /// </summary>
+    public static (List<ImportFile> Files, List<string> Missing) Expand(IEnumerable<string> paths)
+    {
+        var files = new List<ImportFile>();
         var missing = new List<string>();
         foreach (var path in paths)
         {
@@ -167,11 +216,12 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)
                         && !Sidecar.IsSidecar(f) && !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal));
+                    .Select(f => new ImportFile(f, Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/')))
+                    .OrderBy(f => f.Key, StringComparer.Ordinal));
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                files.Add(new ImportFile(path, Path.GetFileName(path)));
             }
             else
             {

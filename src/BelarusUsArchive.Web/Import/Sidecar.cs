@@ -31,16 +31,53 @@ public sealed record Sidecar(
 
     public static bool IsSidecar(string path) => path.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads the sidecar's bytes; throws <see cref="FormatException"/> with a readable reason when it is not valid JSON.</summary>
+    /// <summary>The limits the editor's forms hold too: a sidecar states a few short facts.</summary>
+    public const int MaxBytes = 64 * 1024;
+    public const int MaxTitle = 400;
+    public const int MaxSubtitle = 1000;
+    public const int MaxOutlet = 200;
+    public const int MaxPublished = 40;
+    public const int MaxUrl = 2000;
+
+    /// <summary>
+    /// Reads the sidecar's bytes; throws <see cref="FormatException"/> with a readable reason when it is not valid JSON
+    /// or a value is not what the field may hold (the file then fails, as for the editor's form).
+    /// </summary>
     public static Sidecar Parse(byte[] bytes, string path)
     {
+        var name = Path.GetFileName(path);
+        if (bytes.Length > MaxBytes)
+        {
+            throw new FormatException($"{name} is {bytes.Length / 1024} KB, more than the {MaxBytes / 1024} KB a sidecar of a few facts needs");
+        }
+        Sidecar sidecar;
         try
         {
-            return JsonSerializer.Deserialize<Sidecar>(bytes, Json) ?? throw new FormatException($"{Path.GetFileName(path)} is empty");
+            sidecar = JsonSerializer.Deserialize<Sidecar>(bytes, Json) ?? throw new FormatException($"{name} is empty");
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{Path.GetFileName(path)} is not valid JSON: {e.Message}", e);
+            throw new FormatException($"{name} is not valid JSON: {e.Message}", e);
         }
+        return sidecar.Problem() is { } problem ? throw new FormatException($"{name}: {problem}") : sidecar;
     }
+
+    /// <summary>Whether a URL may be a link: absolute http or https (never javascript:, data: or a relative path).</summary>
+    public static bool IsWebUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>The first value that the field cannot hold, as a sentence, or null.</summary>
+    public string? Problem() =>
+        TooLong("title", Title, MaxTitle) ?? TooLong("subtitle", Subtitle, MaxSubtitle) ?? TooLong("outlet", Outlet, MaxOutlet)
+        ?? TooLong("published", Published, MaxPublished) ?? TooLong("sourceUrl", SourceUrl, MaxUrl)
+        ?? (Authors is null ? null : AuthorNames.Problem(Authors))
+        ?? (SourceUrl is not null && !IsWebUrl(SourceUrl) ? "sourceUrl must be an absolute http or https address" : null)
+        ?? (Language is not null && !IsLanguageTag(Language) ? "language must be a language tag such as en, be or ru-BY" : null);
+
+    private static string? TooLong(string field, string? value, int max) =>
+        value is not null && value.Length > max ? $"{field} has {value.Length} characters, more than the {max} it may have" : null;
+
+    /// <summary>A BCP 47 tag in its common shape: letters, digits and hyphens, subtags of 1 to 8, at most 35 in all.</summary>
+    private static bool IsLanguageTag(string tag) =>
+        tag.Length is > 0 and <= 35 && tag.Split('-').All(s => s.Length is > 0 and <= 8 && s.All(char.IsAsciiLetterOrDigit));
 }

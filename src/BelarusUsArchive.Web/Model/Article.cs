@@ -14,10 +14,15 @@ public class Article
     /// <summary>A page-update stamp the source carried; kept for the record, never shown as the publication date.</summary>
     public DateOnly? PageUpdated { get; set; }
     public string Language { get; set; } = "en";
-    /// <summary>The file name the article was imported from: the import's key.</summary>
+    /// <summary>
+    /// The import's key: the file's path below the folder it was imported from ("000.txt", "site-a/2019/x.html"),
+    /// or its name when the file itself was named.
+    /// </summary>
     public required string SourceFile { get; set; }
     public string? SourceUrl { get; set; }
     public required string ContentHash { get; set; }
+    /// <summary>The extractor version (<c>ArticleExtractor.Version</c>) that made this record; an import re-extracts older ones.</summary>
+    public int ExtractorVersion { get; set; }
     /// <summary>Where each extracted field came from (text, sidecar, inference), as JSON.</summary>
     public string FieldSources { get; set; } = "{}";
     /// <summary>Fields an editor corrected, comma-separated; a re-import never overwrites them.</summary>

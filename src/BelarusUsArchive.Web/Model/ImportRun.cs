@@ -11,6 +11,8 @@ public class ImportRun
     public int New { get; set; }
     public int Updated { get; set; }
     public int Unchanged { get; set; }
+    /// <summary>Articles whose file was unchanged but which an older extractor had made, extracted again.</summary>
+    public int Reextracted { get; set; }
     public int Failed { get; set; }
     public List<ImportFailure> Failures { get; set; } = [];
 }

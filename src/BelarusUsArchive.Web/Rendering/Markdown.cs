@@ -56,5 +56,21 @@ public static class Markdown
         return sanitizer;
     }
 
+    /// <summary>What an editor is told when Markdig refuses a text nested deeper than it parses (quotes or lists in each other).</summary>
+    public const string TooDeep = "The commentary is nested too deeply (quotes or lists inside each other over a hundred levels): flatten it.";
+
     public static string ToSafeHtml(string markdown) => Sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown ?? "", Pipeline));
+
+    /// <summary>The safe HTML, or null when Markdig refuses the text (it throws past its nesting limit).</summary>
+    public static string? TryToSafeHtml(string markdown)
+    {
+        try
+        {
+            return ToSafeHtml(markdown);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 }

@@ -32,6 +32,7 @@ public static class AuthSetup
             })
             .AddEntityFrameworkStores<ArchiveDb>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>();
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
@@ -75,6 +76,11 @@ public static class AuthSetup
                     {
                         context.RejectPrincipal();
                         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    }
+                    else if (await TwoFactorRequirement.IsMissingOutsideEditorAsync(context.HttpContext, user))
+                    {
+                        // A reader until the second factor is set up; the cookie stays, so /editor sends them to set it up.
+                        context.RejectPrincipal();
                     }
                 },
             };

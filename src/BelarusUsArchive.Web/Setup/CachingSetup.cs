@@ -19,6 +19,8 @@ public static class CachingSetup
         services.AddOutputCache(o =>
         {
             o.MaximumBodySize = 4 * 1024 * 1024;
+            // Slugs are case-sensitive: /articles/Foo is a 404 even when /articles/foo is cached.
+            o.UseCaseSensitivePaths = true;
             if (seconds > 0)
             {
                 o.AddBasePolicy(new ReaderCachePolicy(TimeSpan.FromSeconds(seconds)));

@@ -75,6 +75,7 @@ public static class DataSetup
         if (SqliteMigrationLock.FileOf(db.Database.GetConnectionString()) is { } file)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            PrivateFiles.RestrictDatabase(file);
             await SqliteMigrationLock.MigrateAsync(db, file, cancellationToken);
         }
         else
@@ -82,6 +83,10 @@ public static class DataSetup
             await db.Database.MigrateAsync(cancellationToken);
         }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (SqliteMigrationLock.FileOf(db.Database.GetConnectionString()) is { } store)
+        {
+            PrivateFiles.RestrictDatabase(store);
+        }
     }
 
     /// <summary>

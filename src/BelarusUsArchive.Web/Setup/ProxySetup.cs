@@ -5,9 +5,11 @@ namespace BelarusUsArchive.Web.Setup;
 
 /// <summary>
 /// Behind a reverse proxy the client's address, the scheme (https) and the public host come from
-/// X-Forwarded-For, -Proto and -Host, but only when the request comes from a trusted proxy: loopback by
-/// default, or exactly the addresses and networks in <c>Archive:KnownProxies</c> / <c>Archive:KnownNetworks</c>
-/// (comma-separated). A forwarded host is taken only if it is one of <c>AllowedHosts</c> (unless that is "*").
+/// X-Forwarded-For, -Proto and -Host, but only from a proxy the operator named in <c>Archive:KnownProxies</c> /
+/// <c>Archive:KnownNetworks</c> (comma-separated). Nothing is trusted by default, loopback included: any local
+/// process could otherwise rotate X-Forwarded-For past the sign-in rate limit and forge the logged address.
+/// At most <c>Archive:ForwardLimit</c> hops (1: nginx in front) are read back from the end of the chain, and a
+/// forwarded host is taken only when <c>AllowedHosts</c> names the hosts (never with "*").
 /// </summary>
 public static class ProxySetup
 {
@@ -16,20 +18,19 @@ public static class ProxySetup
         var proxies = List(configuration.GetSection("Archive:KnownProxies")).Select(IPAddress.Parse).ToList();
         var networks = List(configuration.GetSection("Archive:KnownNetworks")).Select(System.Net.IPNetwork.Parse).ToList();
         var hosts = (configuration["AllowedHosts"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var limit = Math.Max(1, configuration.GetValue("Archive:ForwardLimit", 1));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            // Walk back through every trusted hop (a CDN in front of nginx), stopping at the first untrusted address.
-            o.ForwardLimit = null;
-            if (proxies.Count + networks.Count > 0)
+            // The middleware believes everyone when both lists are empty, so with no proxy named it reads no header at all.
+            o.ForwardedHeaders = proxies.Count + networks.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = limit;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            proxies.ForEach(o.KnownProxies.Add);
+            networks.ForEach(o.KnownIPNetworks.Add);
+            if (!hosts.Contains("*") && o.ForwardedHeaders != ForwardedHeaders.None)
             {
-                o.KnownProxies.Clear();
-                o.KnownIPNetworks.Clear();
-                proxies.ForEach(o.KnownProxies.Add);
-                networks.ForEach(o.KnownIPNetworks.Add);
-            }
-            if (!hosts.Contains("*"))
-            {
+                o.ForwardedHeaders |= ForwardedHeaders.XForwardedHost;
                 o.AllowedHosts = hosts;
             }
         });

@@ -57,7 +57,7 @@ public class CommentaryBrowserTests
         var aside = page.Locator($"#p{n} + aside.commentary");
         Assert.Equal(Passage, await aside.Locator(".on-quote q").InnerTextAsync());
         Assert.Equal("ambassadors", await aside.Locator("td").Nth(3).InnerTextAsync());
-        Assert.Contains("curator@example.org", await aside.Locator(".meta").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(BelarusUsArchive.Web.Model.EditorUser.Unnamed, await aside.Locator(".meta").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "editor-commentary-published");
 
         await WriteAsync(page, n, null, Payloads, preview: true);

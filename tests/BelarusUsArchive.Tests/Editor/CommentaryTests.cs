@@ -35,7 +35,8 @@ public class CommentaryTests
         Assert.Equal(Passage, aside.QuerySelector(".on-quote q")!.TextContent);
         Assert.Equal("2014", aside.QuerySelector(".commentary-body strong")!.TextContent);
         Assert.Equal("https://www.state.gov/", aside.QuerySelector(".commentary-body a")!.GetAttribute("href"));
-        Assert.Contains("curator@example.org", aside.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(EditorUser.Unnamed, aside.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", aside.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             aside.QuerySelector(".meta time")!.GetAttribute("datetime"));
         Assert.Null(aside.QuerySelector(".badge"));

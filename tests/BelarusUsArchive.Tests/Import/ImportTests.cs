@@ -160,7 +160,7 @@ public class ImportTests
 
         Assert.Equal(1, exit);
         Assert.Equal(0, again);
-        Assert.Contains("2 files: 1 new, 0 updated, 0 unchanged, 1 failed", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2 files: 1 new, 0 updated, 0 unchanged, 0 re-extracted, 1 failed", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("empty.txt: the file is empty", output.ToString(), StringComparison.Ordinal);
     }
 }

@@ -9,8 +9,8 @@ using Microsoft.Net.Http.Headers;
 namespace BelarusUsArchive.Tests.Operations;
 
 /// <summary>
-/// The app as an operator runs it: on a real Kestrel port (so requests come from 127.0.0.1, a trusted proxy
-/// address by default) and a plain client that keeps no cookies and follows no redirects, so a test sees
+/// The app as an operator runs it: on a real Kestrel port behind nginx on the same machine (requests come from
+/// 127.0.0.1, named in <c>Archive:KnownProxies</c> as README's nginx set-up says, unless a test sets otherwise) and a plain client that keeps no cookies and follows no redirects, so a test sees
 /// and sends exactly the headers a reverse proxy and a browser would.
 /// </summary>
 internal sealed class Served : IAsyncDisposable
@@ -27,9 +27,18 @@ internal sealed class Served : IAsyncDisposable
     public static async Task<Served> StartAsync(TestFolder folder, Dictionary<string, string?>? settings = null, bool importOnStartup = true)
     {
         var app = new ArchiveApp(folder, importOnStartup);
+        app.Settings["Archive:KnownProxies"] = "127.0.0.1";
         foreach (var (key, value) in settings ?? [])
         {
-            app.Settings[key] = value;
+            // null: leave the setting at the app's own default (appsettings.json).
+            if (value is null)
+            {
+                app.Settings.Remove(key);
+            }
+            else
+            {
+                app.Settings[key] = value;
+            }
         }
         app.UseKestrel(0);
         app.StartServer();

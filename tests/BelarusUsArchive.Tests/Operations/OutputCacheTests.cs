@@ -26,6 +26,25 @@ public class OutputCacheTests
     }
 
     [Fact]
+    public async Task A_cached_page_does_not_answer_for_its_slug_in_another_case()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var reader = await app.StartAsync();
+        var upper = Seed003.ToUpperInvariant();
+
+        foreach (var path in new[] { $"/articles/{Seed003}", $"/api/articles/{Seed003}" })
+        {
+            var first = await GetAsync(reader, path);
+            var second = await GetAsync(reader, path);
+            var other = await reader.GetAsync(path.Replace(Seed003, upper, StringComparison.Ordinal), Cancel);
+
+            Assert.True(second.Cached, $"{path} was not served from the cache");
+            Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_page_and_an_api_answer_are_served_from_the_cache_until_an_import_changes_the_store()
     {
         using var folder = new TestFolder();

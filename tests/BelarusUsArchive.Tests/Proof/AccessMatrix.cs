@@ -42,11 +42,13 @@ public static class AccessMatrix
     public static IReadOnlyList<MatrixRow> Rows { get; } =
     [
         Editors("GET", "editor"),
+        Editors("POST", "editor", "Name"),
         Editors("GET", "editor/account/authenticator"),
         Editors("POST", "editor/account/authenticator"),
         Admins("GET", "editor/admin/users"),
         Admins("POST", "editor/admin/users", "Create"),
         Admins("POST", "editor/admin/users", "Disable"),
+        Admins("POST", "editor/admin/users", "Name"),
         Admins("POST", "editor/admin/users", "Role"),
         Admins("POST", "editor/admin/users", "TwoFactor"),
         Editors("GET", "editor/articles/new"),
@@ -114,7 +116,9 @@ public sealed record MatrixTargets(string Article, int Commentary, string Person
     {
         ("editor/login", _) => new() { ["Input.Email"] = "nobody@example.org", ["Input.Password"] = "not anybody's password" },
         ("editor/login/code", _) or ("editor/account/authenticator", _) => new() { ["Code"] = "000000" },
-        ("editor/admin/users", "Create") => new() { ["Input.Email"] = $"new-{Guid.NewGuid():N}@example.org", ["Input.Role"] = Roles.Editor, ["Input.Password"] = "a new account's own long phrase" },
+        ("editor/admin/users", "Create") => new() { ["Input.Email"] = $"new-{Guid.NewGuid():N}@example.org", ["Input.DisplayName"] = "New Editor", ["Input.Role"] = Roles.Editor, ["Input.Password"] = "a new account's own long phrase" },
+        ("editor", "Name") => new() { ["name"] = "Matrix Editor" },
+        ("editor/admin/users", "Name") => new() { ["id"] = AccountId, ["name"] = "Renamed in the matrix" },
         ("editor/admin/users", "Disable") => new() { ["id"] = AccountId, ["disabled"] = "true" },
         ("editor/admin/users", "Role") => new() { ["id"] = AccountId, ["role"] = Roles.Editor },
         ("editor/admin/users", "TwoFactor") => new() { ["required"] = "false" },

@@ -80,11 +80,11 @@ public sealed class ArchiveApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var run = await scope.ServiceProvider.GetRequiredService<Importer>().RunAsync(paths, "test", null, CancellationToken.None);
-        return new ImportRunResult(run.New, run.Updated, run.Unchanged, run.Failed, run.Failures.ToDictionary(f => f.File, f => f.Reason));
+        return new ImportRunResult(run.New, run.Updated, run.Unchanged, run.Failed, run.Failures.ToDictionary(f => f.File, f => f.Reason), run.Reextracted);
     }
 }
 
-public sealed record ImportRunResult(int New, int Updated, int Unchanged, int Failed, IReadOnlyDictionary<string, string> Failures);
+public sealed record ImportRunResult(int New, int Updated, int Unchanged, int Failed, IReadOnlyDictionary<string, string> Failures, int Reextracted = 0);
 
 /// <summary>
 /// A temporary folder holding a seeds folder and the store (a database file there, or a database on the
@@ -120,6 +120,7 @@ public sealed class TestFolder : IDisposable
     public string WriteBytes(string name, byte[] bytes)
     {
         var file = System.IO.Path.Combine(Seeds, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
         File.WriteAllBytes(file, bytes);
         return file;
     }

@@ -66,7 +66,7 @@ public static class Requires
         }
     }
 
-    private static void Missing(string reason)
+    public static void Missing(string reason)
     {
         if (RequireAll)
         {

@@ -40,11 +40,8 @@ public static class ArticlesApi
         {
             return TypedResults.Problem(statusCode: 404, title: "No such article", detail: $"There is no article with the slug '{slug}'.");
         }
-        var commentary = await db.Commentary.AsNoTracking()
-            .Where(c => c.ArticleId == article.Summary.Id && c.Status == CommentaryStatus.Published)
-            .OrderBy(c => c.ParagraphNumber).ThenBy(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.ParagraphNumber, c.Html, c.AuthorName, c.UpdatedAt })
-            .ToListAsync(cancellationToken);
+        var commentary = (await CommentaryReads.ForArticleAsync(db, article.Summary.Id, withDrafts: false, cancellationToken))
+            .OrderBy(c => c.ParagraphNumber).ToList();
         var item = Item(article.Summary, http);
         return TypedResults.Ok(new ArticleResponse(
             item.Slug, item.Title, item.Subtitle, item.Authors, item.Outlet, item.Published, item.Url,

@@ -26,9 +26,7 @@ public class DetailsModel(ArchiveDb db) : PageModel
         Article = article;
         Events = await BelarusUsArchive.Web.Features.Events.EventReads.ForAsync(db, article.Summary.Id, null, cancellationToken);
         IsEditor = User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Editor);
-        Commentary = await db.Commentary.AsNoTracking()
-            .Where(c => c.ArticleId == article.Summary.Id && (c.Status == CommentaryStatus.Published || IsEditor))
-            .OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        Commentary = await CommentaryReads.ForArticleAsync(db, article.Summary.Id, IsEditor, cancellationToken);
         return Page();
     }
 }

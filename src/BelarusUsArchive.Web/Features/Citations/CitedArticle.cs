@@ -14,7 +14,8 @@ public sealed record CitedArticle(string Slug, string Title, IReadOnlyList<strin
         article.Summary.Outlet?.Name, article.Summary.Published, article.SourceUrl, article.Language);
 
     /// <summary>The publication's own address where the source gave one, else the archive's copy.</summary>
-    public string Url(CitationContext context) => SourceUrl ?? context.ArchiveUrl(Slug);
+    /// <summary>The source's own address where it is a web address, else the archive's copy (a javascript: URL never reaches a reference manager).</summary>
+    public string Url(CitationContext context) => BelarusUsArchive.Web.Import.Sidecar.IsWebUrl(SourceUrl) ? SourceUrl! : context.ArchiveUrl(Slug);
 
     public IReadOnlyList<CitedName> Names => [.. Authors.Select(CitedName.Parse)];
 

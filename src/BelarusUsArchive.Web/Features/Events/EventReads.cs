@@ -46,7 +46,7 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
         }
         if (!string.IsNullOrEmpty(Person))
         {
-            events = events.Where(e => e.Participants.Any(p => p.Person!.Slug == Person));
+            events = events.Where(e => e.Participants.Any(p => p.Person!.Slug == Person && p.Person.Status != PersonStatus.Rejected));
         }
         if (Kind is not null && Enum.TryParse<EventKind>(Kind, ignoreCase: true, out var kind))
         {
@@ -69,7 +69,7 @@ public static class EventReads
 
     public static async Task<EventView?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
     {
-        var id = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        var id = await db.Events.Where(e => e.Slug == slug && e.Status != EventStatus.Rejected).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
         return id is null ? null : (await ViewsAsync(db, [id.Value], cancellationToken)).Single();
     }
 
@@ -89,7 +89,7 @@ public static class EventReads
             .Select(e => new
             {
                 e.Id, e.Slug, e.Title, e.Description, e.Date, e.Place, e.Kind, e.Status,
-                Participants = e.Participants.Select(p => new NameRef(p.Person!.Slug, p.Person.Name)).ToList(),
+                Participants = e.Participants.Where(p => p.Person!.Status != PersonStatus.Rejected).Select(p => new NameRef(p.Person!.Slug, p.Person.Name)).ToList(),
                 Sources = e.Sources.OrderBy(s => s.Article!.Published!.Start).ThenBy(s => s.Article!.Slug).ThenBy(s => s.ParagraphNumber).Select(s => new EventSourceView(s.Article!.Slug, s.Article.Title, s.Article.Published, s.ParagraphNumber, s.Quote)).ToList(),
             })
             .ToListAsync(cancellationToken);

@@ -34,7 +34,7 @@ public class IndexModel(ArchiveDb db) : PageModel
         }
         (Total, var items) = await EventReads.ListAsync(db, Filter, EventFilter.PageSize, cancellationToken);
         Items = items;
-        People = [.. (await db.EventParticipants.Where(p => p.Event!.Status != EventStatus.Rejected)
+        People = [.. (await db.EventParticipants.Where(p => p.Event!.Status != EventStatus.Rejected && p.Person!.Status != PersonStatus.Rejected)
             .GroupBy(p => new { p.Person!.Slug, p.Person.Name }).OrderByDescending(g => g.Count()).Take(40)
             .Select(g => new { g.Key.Slug, g.Key.Name }).ToListAsync(cancellationToken)).OrderBy(p => p.Name).Select(p => (p.Slug, p.Name))];
         Years = await db.Events.Where(e => e.Date != null && e.Status != EventStatus.Rejected).Select(e => e.Date!.Start.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);

@@ -15,6 +15,12 @@ public static class ExportEndpoints
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
+    /// <summary>
+    /// Titles and outlets come from third-party pages: a cell starting with =, +, -, @, tab or CR is prefixed with '
+    /// (and quoted), so a spreadsheet shows it as text instead of running it as a formula (CSV injection).
+    /// </summary>
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/data/{name}.csv", (string name, ArchiveDb db) => Export(name, "csv", "text/csv; charset=utf-8; header=present", body => CsvAsync(ExportTables.Find(name)!, db, body)))
@@ -29,7 +35,7 @@ public static class ExportEndpoints
 
     private static async Task CsvAsync(ExportTable table, ArchiveDb db, Stream body)
     {
-        await using var csv = CsvWriter.Create(body, CsvWriterOptions.Default, leaveOpen: true);
+        await using var csv = CsvWriter.Create(body, Options, leaveOpen: true);
         csv.WriteHeader([.. table.ColumnNames]);
         await foreach (var row in table.Rows(db))
         {

@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Exports;
@@ -65,7 +66,7 @@ public static class ExportTables
             ],
             db => db.ArticleAuthors.AsNoTracking().OrderBy(x => x.ArticleId).ThenBy(x => x.Order)
                 .Select(x => new object?[] { x.Article!.Slug, x.Author!.Slug, x.Order }).AsAsyncEnumerable()),
-        new("people", "One row per person the articles name (confirmed, or a candidate awaiting curation).",
+        new("people", "One row per person the articles name (confirmed, or a candidate awaiting curation); rejected names are left out.",
             [
                 new("slug", "text", "The person's key; the page is /people/{slug}."),
                 new("name", "text", "Preferred name."),
@@ -73,7 +74,7 @@ public static class ExportTables
                 new("status", "confirmed | candidate", "Whether an editor or the curated list confirmed the person."),
                 new("description", "text", "Short description, if any."),
             ],
-            db => db.People.AsNoTracking().OrderBy(p => p.Id)
+            db => db.People.AsNoTracking().Where(p => p.Status != PersonStatus.Rejected).OrderBy(p => p.Id)
                 .Select(p => new object?[] { p.Slug, p.Name, p.Country, p.Status, p.Description }).AsAsyncEnumerable()),
         new("aliases", "Every spelling under which a person is recognised.",
             [
@@ -83,7 +84,7 @@ public static class ExportTables
                 new("kind", "canonical | romanization | short-form | initials | native", "What kind of spelling it is."),
                 new("key", "text", "Folded key under which spellings of one name meet."),
             ],
-            db => db.PersonAliases.AsNoTracking().OrderBy(a => a.PersonId).ThenBy(a => a.Id)
+            db => db.PersonAliases.AsNoTracking().Where(a => a.Person!.Status != PersonStatus.Rejected).OrderBy(a => a.PersonId).ThenBy(a => a.Id)
                 .Select(a => new object?[] { a.Person!.Slug, a.Text, a.Script, a.Kind, a.Key }).AsAsyncEnumerable()),
         new("mentions", "Every occurrence of a person in an article's text.",
             [
@@ -94,7 +95,7 @@ public static class ExportTables
                 new("length", "integer", "Length of the mention in characters."),
                 new("surface", "text", "The mention as spelled there."),
             ],
-            db => db.Mentions.AsNoTracking().OrderBy(m => m.ArticleId).ThenBy(m => m.Paragraph!.Number).ThenBy(m => m.Offset)
+            db => db.Mentions.AsNoTracking().Where(m => m.Person!.Status != PersonStatus.Rejected).OrderBy(m => m.ArticleId).ThenBy(m => m.Paragraph!.Number).ThenBy(m => m.Offset)
                 .Select(m => new object?[] { m.Article!.Slug, m.Paragraph!.Number, m.Person!.Slug, m.Offset, m.Length, m.Surface }).AsAsyncEnumerable()),
         new("events", "Events the articles report: extracted at import, confirmed or rejected by editors.",
             [
@@ -104,9 +105,9 @@ public static class ExportTables
                 .. DateColumns("date", "event's date"),
                 new("place", "text", "Where it happened, if known."),
                 new("kind", "text", "visit, meeting, sanctions, election, agreement, statement, release, appointment, expulsion, military, economic or other."),
-                new("status", "extracted | confirmed | rejected", "Editorial state; rejected events are kept so re-import does not revive them."),
+                new("status", "extracted | confirmed", "Editorial state; rejected events are left out of every export (the store keeps them so a re-import does not revive them)."),
             ],
-            db => db.Events.AsNoTracking().OrderBy(e => e.Id).Select(e => new object?[]
+            db => db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected).OrderBy(e => e.Id).Select(e => new object?[]
             {
                 e.Slug, e.Title, e.Description,
                 e.Date!.Edtf, (DateOnly?)e.Date.Start, (DateOnly?)e.Date.End, e.Date.Precision, e.Date.Certainty, e.Date.Source,
@@ -117,7 +118,7 @@ public static class ExportTables
                 new("event_slug", "text", "The event."),
                 new("person_slug", "text", "The person."),
             ],
-            db => db.EventParticipants.AsNoTracking().OrderBy(p => p.EventId).ThenBy(p => p.PersonId)
+            db => db.EventParticipants.AsNoTracking().Where(p => p.Event!.Status != EventStatus.Rejected && p.Person!.Status != PersonStatus.Rejected).OrderBy(p => p.EventId).ThenBy(p => p.PersonId)
                 .Select(p => new object?[] { p.Event!.Slug, p.Person!.Slug }).AsAsyncEnumerable()),
         new("event_sources", "The passages that report an event.",
             [
@@ -126,7 +127,7 @@ public static class ExportTables
                 new("paragraph", "integer", "The paragraph's n."),
                 new("quote", "text", "The sentence quoted."),
             ],
-            db => db.EventSources.AsNoTracking().OrderBy(s => s.EventId).ThenBy(s => s.Id)
+            db => db.EventSources.AsNoTracking().Where(s => s.Event!.Status != EventStatus.Rejected).OrderBy(s => s.EventId).ThenBy(s => s.Id)
                 .Select(s => new object?[] { s.Event!.Slug, s.Article!.Slug, s.ParagraphNumber, s.Quote }).AsAsyncEnumerable()),
     ];
 

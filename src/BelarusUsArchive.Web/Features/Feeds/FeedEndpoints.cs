@@ -2,6 +2,7 @@ using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Text.Search;
 using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Search;
+using BelarusUsArchive.Web.Model;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +49,7 @@ public static class FeedEndpoints
 
     private static async Task<IResult> PersonAsync(string slug, ArchiveDb db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var name = await db.People.Where(p => p.Slug == slug).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        var name = await db.People.Where(p => p.Slug == slug && p.Status != PersonStatus.Rejected).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         if (name is null)
         {
             return Results.NotFound();

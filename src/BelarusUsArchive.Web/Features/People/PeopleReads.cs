@@ -61,12 +61,12 @@ public static class PeopleReads
     }
 
     public static async Task<IReadOnlyList<string>> CountriesAsync(ArchiveDb db, CancellationToken cancellationToken) =>
-        await db.People.Where(p => p.Country != null).Select(p => p.Country!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+        await db.People.Where(p => p.Country != null && p.Status != PersonStatus.Rejected).Select(p => p.Country!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
 
     public static async Task<PersonDetails?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking().AsSplitQuery().Include(p => p.Aliases).Include(p => p.Roles)
-            .FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+            .FirstOrDefaultAsync(p => p.Slug == slug && p.Status != PersonStatus.Rejected, cancellationToken);
         if (person is null)
         {
             return null;
@@ -80,7 +80,7 @@ public static class PeopleReads
             .OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Title)
             .ToList();
         var articleIds = mentions.Select(m => m.ArticleId).Distinct().ToList();
-        var coMentioned = await db.Mentions.AsNoTracking().Where(m => articleIds.Contains(m.ArticleId) && m.PersonId != person.Id)
+        var coMentioned = await db.Mentions.AsNoTracking().Where(m => articleIds.Contains(m.ArticleId) && m.PersonId != person.Id && m.Person!.Status != PersonStatus.Rejected)
             .Select(m => new { m.ArticleId, m.Person!.Slug, m.Person.Name }).Distinct()
             .GroupBy(m => new { m.Slug, m.Name }).Select(g => new CoMention(g.Key.Slug, g.Key.Name, g.Count()))
             .ToListAsync(cancellationToken);

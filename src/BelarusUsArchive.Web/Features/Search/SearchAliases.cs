@@ -1,6 +1,7 @@
 using BelarusUsArchive.Text.Names;
 using BelarusUsArchive.Text.Search;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Search;
@@ -23,7 +24,7 @@ public static class SearchAliases
             return query;
         }
         var wanted = keys.Select(k => k.Key).Distinct().ToList();
-        var found = await db.PersonAliases.AsNoTracking().Where(a => wanted.Contains(a.Key))
+        var found = await db.PersonAliases.AsNoTracking().Where(a => wanted.Contains(a.Key) && a.Person!.Status != PersonStatus.Rejected)
             .Select(a => new { a.Key, a.Text, a.PersonId }).ToListAsync(cancellationToken);
         var peopleByWord = keys.ToDictionary(
             k => k.Word,

@@ -29,7 +29,7 @@ public class IndexModel(ArchiveDb db) : PageModel
     {
         var filter = new EventFilter(null, string.IsNullOrWhiteSpace(Person) ? null : Person, null, null);
         Events = (await EventReads.ListAsync(db, filter, 2000, cancellationToken)).Items.Where(e => e.Date is not null).ToList();
-        People = [.. (await db.EventParticipants.Where(p => p.Event!.Status != EventStatus.Rejected)
+        People = [.. (await db.EventParticipants.Where(p => p.Event!.Status != EventStatus.Rejected && p.Person!.Status != PersonStatus.Rejected)
             .GroupBy(p => new { p.Person!.Slug, p.Person.Name }).OrderByDescending(g => g.Count()).Take(40)
             .Select(g => new { g.Key.Slug, g.Key.Name }).ToListAsync(cancellationToken)).OrderBy(p => p.Name).Select(p => (p.Slug, p.Name))];
         if (Events.Count == 0)

@@ -39,6 +39,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("ExtractorVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FieldSources")
                         .IsRequired()
                         .HasColumnType("text");
@@ -422,6 +425,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("New")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reextracted")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("StartedAt")

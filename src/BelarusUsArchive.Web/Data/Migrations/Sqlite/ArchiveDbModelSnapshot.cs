@@ -32,6 +32,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ExtractorVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FieldSources")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -403,6 +406,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("New")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reextracted")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartedAt")

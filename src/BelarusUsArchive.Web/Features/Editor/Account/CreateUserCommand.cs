@@ -4,20 +4,22 @@ using Microsoft.AspNetCore.Identity;
 namespace BelarusUsArchive.Web.Features.Editor.Account;
 
 /// <summary>
-/// `create-user --email E --role Admin|Editor`: creates the account or updates its password and role.
+/// `create-user --email E --role Admin|Editor [--name "Display Name"]`: creates the account or updates its password,
+/// role and (when given) the display name readers see on its commentary.
 /// The password comes from ARCHIVE_PASSWORD or standard input, never from a default.
 /// </summary>
 public static class CreateUserCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextReader input, TextWriter output)
     {
-        string? email = null, role = null;
+        string? email = null, role = null, name = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--email" when i + 1 < args.Count: email = args[++i]; break;
                 case "--role" when i + 1 < args.Count: role = args[++i]; break;
+                case "--name" when i + 1 < args.Count: name = args[++i]; break;
                 default:
                     await output.WriteLineAsync($"unknown argument '{args[i]}'");
                     return Usage(output);
@@ -27,6 +29,11 @@ public static class CreateUserCommand
         if (string.IsNullOrWhiteSpace(email) || role is null)
         {
             return Usage(output);
+        }
+        if (name is not null && EditorUser.DisplayNameProblem(name) is { } problem)
+        {
+            await output.WriteLineAsync($"refused: {problem}");
+            return 2;
         }
         var password = Environment.GetEnvironmentVariable("ARCHIVE_PASSWORD");
         if (string.IsNullOrEmpty(password))
@@ -42,9 +49,9 @@ public static class CreateUserCommand
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var name in Roles.All.Where(name => !roles.RoleExistsAsync(name).GetAwaiter().GetResult()))
+        foreach (var missing in Roles.All.Where(r => !roles.RoleExistsAsync(r).GetAwaiter().GetResult()))
         {
-            await roles.CreateAsync(new IdentityRole(name));
+            await roles.CreateAsync(new IdentityRole(missing));
         }
         var user = await users.FindByEmailAsync(email);
         var created = user is null;
@@ -65,9 +72,10 @@ public static class CreateUserCommand
             await users.AddToRoleAsync(user, role);
         }
         user.Disabled = false;
+        user.DisplayName = name?.Trim() ?? user.DisplayName;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        await output.WriteLineAsync($"{(created ? "created" : "updated")} {email} as {role}");
+        await output.WriteLineAsync($"{(created ? "created" : "updated")} {email} as {role}, shown to readers as “{user.PublicName}”");
         return 0;
     }
 
@@ -79,7 +87,7 @@ public static class CreateUserCommand
 
     private static int Usage(TextWriter output)
     {
-        output.WriteLine("usage: create-user --email E --role Admin|Editor   (password on standard input or in ARCHIVE_PASSWORD)");
+        output.WriteLine("usage: create-user --email E --role Admin|Editor [--name NAME]   (password on standard input or in ARCHIVE_PASSWORD)");
         return 2;
     }
 }

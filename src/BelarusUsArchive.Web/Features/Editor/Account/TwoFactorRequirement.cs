@@ -20,6 +20,14 @@ public static class TwoFactorRequirement
         return editor is not null && (await roles.GetClaimsAsync(editor)).Any(c => c.Type == ClaimType);
     }
 
+    /// <summary>
+    /// Whether a session lacks the second factor an Admin requires and asks for something outside /editor (where the
+    /// middleware below sends it to set one up): there it is treated as a reader, so it sees no draft anywhere.
+    /// </summary>
+    public static async Task<bool> IsMissingOutsideEditorAsync(HttpContext context, EditorUser user) =>
+        !user.TwoFactorEnabled && !context.Request.Path.StartsWithSegments("/editor")
+        && await IsRequiredAsync(context.RequestServices.GetRequiredService<RoleManager<IdentityRole>>());
+
     public static async Task SetAsync(RoleManager<IdentityRole> roles, bool required)
     {
         var editor = await roles.FindByNameAsync(Roles.Editor) ?? new IdentityRole(Roles.Editor);

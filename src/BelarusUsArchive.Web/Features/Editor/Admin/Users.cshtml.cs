@@ -13,11 +13,13 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
     public sealed record NewUser
     {
         [Required, EmailAddress, StringLength(256)] public string Email { get; init; } = "";
+        /// <summary>Optional, as for create-user: readers see "An editor" until the account has one.</summary>
+        public string? DisplayName { get; init; }
         [Required] public string Role { get; init; } = Roles.Editor;
         [Required, StringLength(1024)] public string Password { get; init; } = "";
     }
 
-    public sealed record Row(string Id, string Email, string Role, bool Disabled, bool TwoFactor, bool LockedOut);
+    public sealed record Row(string Id, string Email, string? DisplayName, string Role, bool Disabled, bool TwoFactor, bool LockedOut);
 
     [BindProperty] public NewUser Input { get; set; } = new();
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
@@ -38,8 +40,12 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
         {
             return await Show(StatusCodes.Status400BadRequest, "Give an e-mail address, a role and a password of at least 12 characters.");
         }
+        if (!string.IsNullOrWhiteSpace(Input.DisplayName) && EditorUser.DisplayNameProblem(Input.DisplayName) is { } problem)
+        {
+            return await Show(StatusCodes.Status400BadRequest, problem);
+        }
         await EnsureRolesAsync();
-        var user = new EditorUser { UserName = Input.Email, Email = Input.Email, EmailConfirmed = true };
+        var user = new EditorUser { UserName = Input.Email, Email = Input.Email, EmailConfirmed = true, DisplayName = string.IsNullOrWhiteSpace(Input.DisplayName) ? null : Input.DisplayName.Trim() };
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {
@@ -60,6 +66,22 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
         await users.AddToRoleAsync(user, role);
         // No new security stamp: the session's roles are re-read on every request (AuthSetup), so the
         // account keeps working with its new role instead of being signed out.
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostNameAsync(string id, string? name)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (EditorUser.DisplayNameProblem(name) is { } problem)
+        {
+            return await Show(StatusCodes.Status400BadRequest, problem);
+        }
+        user.DisplayName = name!.Trim();
+        await users.UpdateAsync(user);
         return RedirectToPage();
     }
 
@@ -105,7 +127,7 @@ public class UsersModel(UserManager<EditorUser> users, RoleManager<IdentityRole>
         foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
         {
             var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "none";
-            rows.Add(new Row(user.Id, user.Email ?? user.Id, role, user.Disabled, user.TwoFactorEnabled, await users.IsLockedOutAsync(user)));
+            rows.Add(new Row(user.Id, user.Email ?? user.Id, user.DisplayName, role, user.Disabled, user.TwoFactorEnabled, await users.IsLockedOutAsync(user)));
         }
         Accounts = rows;
         TwoFactorRequired = await BelarusUsArchive.Web.Features.Editor.Account.TwoFactorRequirement.IsRequiredAsync(roles);

@@ -3,6 +3,7 @@ using BelarusUsArchive.Text;
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Editor.History;
+using BelarusUsArchive.Web.Import;
 using BelarusUsArchive.Web.Model;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -56,6 +57,10 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         if (!string.IsNullOrWhiteSpace(Input.Published) && !ArchiveDate.TryParseEdtf(Input.Published, DateSource.Editor, out published))
         {
             problems.Add($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21, or add ? for an uncertain one (2015-06?).");
+        }
+        if (AuthorNames.Problem(SplitNames(Input.Authors)) is { } authorProblem)
+        {
+            problems.Add(authorProblem);
         }
         if (problems.Count > 0)
         {
@@ -121,6 +126,8 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         Version = a.Version,
     };
 
+    private static string[] SplitNames(string? names) => (names ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private async Task<Outlet?> OutletAsync(string? name, CancellationToken cancellationToken)
@@ -137,7 +144,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
     {
         article.Authors.Clear();
         var order = 1;
-        foreach (var name in (names ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var name in AuthorNames.Fold(SplitNames(names)))
         {
             var slug = Slugs.From(name);
             var author = await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken) ?? new Author { Name = name, Slug = slug };

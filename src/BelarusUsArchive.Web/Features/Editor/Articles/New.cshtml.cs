@@ -19,11 +19,13 @@ namespace BelarusUsArchive.Web.Features.Editor.Articles;
 /// the same pipeline as the seeds.
 /// </summary>
 [RequestSizeLimit(SourceDecoder.MaxBytes + 1_000_000)]
+[RequestFormLimits(ValueLengthLimit = (int)SourceDecoder.MaxBytes + 1_000_000, MultipartBodyLengthLimit = SourceDecoder.MaxBytes + 1_000_000)]
 public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment environment) : PageModel
 {
     public sealed record InputModel
     {
-        [StringLength(8_000_000)] public string? Text { get; init; }
+        /// <summary>Pasted text: up to <see cref="SourceDecoder.MaxBytes"/> in UTF-8, the limit of a file (checked in TextAsync, with the size in the message).</summary>
+        public string? Text { get; init; }
         [StringLength(400)] public string? Title { get; init; }
         [StringLength(1000)] public string? Authors { get; init; }
         [StringLength(200)] public string? Outlet { get; init; }
@@ -45,7 +47,7 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         var text = await TextAsync(upload, cancellationToken);
         if (text is not null)
         {
-            Parsed = ArticleParser.Parse(text);
+            Parsed = ArticleExtractor.Extract(text);
             Input = Input with { Text = text };
         }
         return Page();
@@ -62,15 +64,21 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         {
             return Refuse($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21 or 2015-06?.");
         }
-        var parsed = ArticleParser.Parse(text);
+        var authors = (Input.Authors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (AuthorNames.Problem(authors) is { } authorProblem)
+        {
+            return Refuse(authorProblem);
+        }
+        var parsed = ArticleExtractor.Extract(text);
         var folder = Path.Combine(environment.ContentRootPath, "App_Data", "uploads");
         Directory.CreateDirectory(folder);
-        var name = $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Slugs.From(Input.Title ?? parsed.Title, 60)}";
+        // The random part keeps two uploads of one title in the same second apart (the import is keyed by file name).
+        var name = $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Slugs.From(Input.Title ?? parsed.Title, 60)}-{Guid.NewGuid().ToString("N")[..8]}";
         var file = Path.Combine(folder, name + ".txt");
         await System.IO.File.WriteAllTextAsync(file, text, Encoding.UTF8, cancellationToken);
         var sidecar = new Dictionary<string, object>();
         if (!string.IsNullOrWhiteSpace(Input.Title)) { sidecar["title"] = Input.Title.Trim(); }
-        if (!string.IsNullOrWhiteSpace(Input.Authors)) { sidecar["authors"] = Input.Authors.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); }
+        if (authors.Length > 0) { sidecar["authors"] = AuthorNames.Fold(authors); }
         if (!string.IsNullOrWhiteSpace(Input.Outlet)) { sidecar["outlet"] = Input.Outlet.Trim(); }
         if (!string.IsNullOrWhiteSpace(Input.Published)) { sidecar["published"] = Input.Published.Trim(); }
         if (!string.IsNullOrWhiteSpace(Input.SourceUrl)) { sidecar["sourceUrl"] = Input.SourceUrl.Trim(); }
@@ -110,6 +118,11 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         if (string.IsNullOrWhiteSpace(Input.Text))
         {
             Refuse("Paste the article's text or choose a file.");
+            return null;
+        }
+        if (Encoding.UTF8.GetByteCount(Input.Text) is var size && size > SourceDecoder.MaxBytes)
+        {
+            Refuse($"The pasted text is {size / 1024.0 / 1024.0:0.#} MB, more than the {SourceDecoder.MaxBytes / 1024 / 1024} MB an article may have (pasted or as a file).");
             return null;
         }
         return Input.Text;

@@ -60,7 +60,12 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         {
             return NotFound();
         }
-        PreviewHtml = BelarusUsArchive.Web.Rendering.Markdown.ToSafeHtml(Input.Markdown);
+        PreviewHtml = BelarusUsArchive.Web.Rendering.Markdown.TryToSafeHtml(Input.Markdown);
+        if (PreviewHtml is null)
+        {
+            Problems = [BelarusUsArchive.Web.Rendering.Markdown.TooDeep];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         await LoadParagraphAsync(cancellationToken);
         return Page();
     }
@@ -82,6 +87,11 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         if (!string.IsNullOrWhiteSpace(Input.Quote) && quoteStart < 0)
         {
             problems.Add("The quoted passage must be words of the chosen paragraph, exactly as they stand.");
+        }
+        var html = BelarusUsArchive.Web.Rendering.Markdown.TryToSafeHtml(Input.Markdown);
+        if (html is null)
+        {
+            problems.Add(BelarusUsArchive.Web.Rendering.Markdown.TooDeep);
         }
         if (problems.Count > 0)
         {
@@ -108,7 +118,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         comment.QuoteStart = quoteStart >= 0 ? quoteStart : null;
         comment.QuoteEnd = quoteStart >= 0 ? quoteStart + Input.Quote!.Trim().Length : null;
         comment.Markdown = Input.Markdown;
-        comment.Html = BelarusUsArchive.Web.Rendering.Markdown.ToSafeHtml(Input.Markdown);
+        comment.Html = html!;
         comment.Status = Input.Publish ? CommentaryStatus.Published : CommentaryStatus.Draft;
         comment.UpdatedAt = DateTime.UtcNow;
         comment.Version = Guid.NewGuid();
