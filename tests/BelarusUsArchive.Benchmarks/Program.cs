@@ -5,6 +5,11 @@ using BelarusUsArchive.Benchmarks;
 
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- --articles N --json FILE
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- extraction --json FILE
+// dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- entities [--verbose]
+if (args.FirstOrDefault() == "entities")
+{
+    return await EntityBench.RunAsync(FindRoot(), args.Contains("--verbose"));
+}
 var articles = Arg("--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
 var jsonFile = Arg("--json");
 var root = FindRoot();

@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace BelarusUsArchive.Text.Dates;
 
 /// <summary>A date expression of a sentence, resolved: where it stands and the date it means.</summary>
-public sealed record ResolvedDate(int Index, int Length, string Text, ArchiveDate Date, bool Relative, bool Future);
+public sealed record ResolvedDate(int Index, int Length, string Text, ArchiveDate Date, bool Relative, bool Future)
+{
+    /// <summary>"since 2014": the start of a state of affairs, not the date of a happening.</summary>
+    public bool Since { get; init; }
+}
 
 /// <summary>
 /// What a relative or year-less expression is resolved against while reading an article in order:
@@ -21,6 +25,10 @@ public sealed class DateAnchor(ArchiveDate? publication)
     public ArchiveDate? ParagraphFirst { get; set; }
     public ArchiveDate? PreviousParagraphFirst { get; set; }
     public bool AtParagraphStart { get; set; } = true;
+    /// <summary>The first year stated in the sentence being resolved, which frames its year-less dates.</summary>
+    public int? SentenceYear { get; set; }
+    /// <summary>The year of the latest explicit, past date read so far, in any sentence.</summary>
+    public int? LastYear { get; set; }
 
     /// <summary>A new paragraph: "A year later" at its start counts from the previous paragraph's lead date.</summary>
     public void BeginParagraph()
@@ -50,16 +58,18 @@ public static partial class DateExpressions
         (MonthRangeYear(), (m, _, _) => ArchiveDate.Range(new DateOnly(Int(m, "year"), Month(m), 1), new DateOnly(Int(m, "year"), Month(m, "month2"), 1), DatePrecision.Month, DateCertainty.Stated, DateSource.Text), false),
         (SeasonYear(), (m, _, _) => Season(m), false),
         (MonthYearExpr(), (m, _, _) => ArchiveDate.Month(Int(m, "year"), Month(m), DateCertainty.Stated, DateSource.Text), false),
+        (Decade(), (m, _, _) => ArchiveDate.Decade(Int(m, "decade"), DateCertainty.Stated, DateSource.Text), false),
+        (EarlyLateYear(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text).Approximate(), false),
+        (YearAlone(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text), false),
         (DayRangeMonth(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? DayRange(m, y, DateCertainty.Inferred) : null, false),
         (MonthDay(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? Day(y, Month(m), Int(m, "day"), DateCertainty.Inferred) : null, false),
         (MonthThisYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Month(pub.Start.Year, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthAlone(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, false),
-        (Decade(), (m, _, _) => ArchiveDate.Decade(Int(m, "decade"), DateCertainty.Stated, DateSource.Text), false),
-        (EarlyLateYear(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text).Approximate(), false),
-        (YearAlone(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text), false),
         (ThisLastYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Year(pub.Start.Year + (m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" => -1, "next" => 1, _ => 0 }), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (ThisMonth(), (m, a, _) => a.Publication is { Precision: DatePrecision.Day or DatePrecision.Month } pub ? ArchiveDate.Month(pub.Start.Year, pub.Start.Month, DateCertainty.Inferred, DateSource.Inference) : null, true),
         (NextDay(), (m, a, _) => a.LastResolved is { Precision: DatePrecision.Day } d ? ArchiveDate.Day(d.End.AddDays(1).Year, d.End.AddDays(1).Month, d.End.AddDays(1).Day, DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (Weekday(), (m, a, _) => WeekdayBefore(a.Publication, m), true),
+        (SameDay(), (m, a, _) => a.LastResolved is { } d ? SameAs(d, m) : null, true),
         (PeriodLater(), (m, a, _) => Shift(a.AtParagraphStart && m.Index < 3 && a.PreviousParagraphFirst is not null ? a.PreviousParagraphFirst : a.LastResolved, m), true),
     ];
 
@@ -111,7 +121,14 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+day\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
-    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>year|month|week|day)s?\s+(?<dir>later|afterwards|on|after(?=\s*[,.;]|\s*$))", RegexOptions.IgnoreCase)]
+    // "on Monday", "last Sunday", "later on Saturday": in news, the latest such day up to the publication.
+    [GeneratedRegex(@"\b(?:(?<last>last)\s+|on\s+|later\s+on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:the\s+same|that)\s+(?<unit>day|evening|morning|night|afternoon|week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
+
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>year|month|week|day)s?\s+(?<dir>later|afterwards|on|earlier|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodLater();
 
     public static IReadOnlyList<ResolvedDate> Resolve(string sentence, DateAnchor anchor, int paragraph)
@@ -131,21 +148,38 @@ public static partial class DateExpressions
                     taken[i] = true;
                 }
                 var future = DateMentions.IsFutureContext(sentence, m.Index) || Expected(m.Value);
+                var since = Since().IsMatch(sentence[..m.Index]);
                 found.Add(new ResolvedDate(m.Index, m.Length, m.Value, date, relative, future));
+                // A year stated in this sentence frames its year-less dates ("Probably 2017, … the march on 25 March"),
+                // but not a starting point ("the first ambassador since 2008 on December 15").
+                if (!relative && !future && !since && date.Certainty == DateCertainty.Stated && date.Precision != DatePrecision.Decade)
+                {
+                    anchor.SentenceYear ??= date.Start.Year;
+                }
+                if (since)
+                {
+                    found[^1] = found[^1] with { Since = true };
+                }
             }
         }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        foreach (var d in found)
+        anchor.SentenceYear = null;
+        foreach (var d in found.Where(d => !d.Since))
         {
             if (!d.Relative && !d.Future && d.Date.Precision != DatePrecision.Decade)
             {
                 anchor.ParagraphFirst ??= d.Date;
             }
-            // A plan ("exercises in spring 2020") lends its year to nothing that follows.
-            if (!d.Relative && !d.Future && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
+            // A plan ("exercises in spring 2020") lends its year to nothing that follows; a bare year ("since
+            // Bill Clinton in 1994") frames only its own sentence, a month or a day the next one too.
+            if (!d.Relative && !d.Future && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision is DatePrecision.Day or DatePrecision.Month)
             {
                 anchor.LastExplicit = d.Date;
                 anchor.LastExplicitSentence = anchor.Sentence;
+            }
+            if (!d.Relative && !d.Future && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
+            {
+                anchor.LastYear = d.Date.End.Year;
             }
             anchor.LastResolved = d.Date;
         }
@@ -153,6 +187,9 @@ public static partial class DateExpressions
         anchor.AtParagraphStart = false;
         return found;
     }
+
+    [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Since();
 
     private static bool Expected(string text) => Regex.IsMatch(text, @"\bnext\s+(?:year|month|week)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
@@ -162,17 +199,45 @@ public static partial class DateExpressions
     /// </summary>
     private static int? YearFor(DateAnchor anchor, int paragraph, int month)
     {
+        if (anchor.SentenceYear is { } own)
+        {
+            return own;
+        }
         if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1)
         {
             return near.Start.Year;
         }
-        if (anchor.Publication is not { } pub)
+        // A publication known only to the year (a guess, or a review written after the year it tells) frames
+        // less well than the year the text itself last stated.
+        if (anchor.Publication is not { Precision: DatePrecision.Day or DatePrecision.Month } pub)
         {
-            return anchor.LastExplicit?.Start.Year;
+            return anchor.LastYear ?? anchor.LastExplicit?.Start.Year ?? anchor.Publication?.Start.Year;
         }
         var year = pub.Start.Year;
         return pub.Precision is DatePrecision.Day or DatePrecision.Month && month > pub.End.Month ? year - 1 : year;
     }
+
+    private static ArchiveDate? WeekdayBefore(ArchiveDate? publication, Match m)
+    {
+        if (publication is not { Precision: DatePrecision.Day } pub)
+        {
+            return null;
+        }
+        var day = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+        var date = pub.Start;
+        while (date.DayOfWeek != day)
+        {
+            date = date.AddDays(-1);
+        }
+        date = m.Groups["last"].Success && date == pub.Start ? date.AddDays(-7) : date;
+        return ArchiveDate.Day(date.Year, date.Month, date.Day, DateCertainty.Inferred, DateSource.Inference);
+    }
+
+    /// <summary>"the same day" is the date just read; "the same week" only its month.</summary>
+    private static ArchiveDate SameAs(ArchiveDate date, Match m) =>
+        m.Groups["unit"].Value.Equals("week", StringComparison.OrdinalIgnoreCase) && date.Precision == DatePrecision.Day
+            ? ArchiveDate.Month(date.Start.Year, date.Start.Month, DateCertainty.Inferred, DateSource.Inference)
+            : ArchiveDate.Create(date.Start, date.Precision, DateCertainty.Inferred, DateSource.Inference);
 
     private static ArchiveDate? Shift(ArchiveDate? from, Match m)
     {
@@ -180,11 +245,13 @@ public static partial class DateExpressions
         {
             return null;
         }
+        var sign = m.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "before" ? -1 : 1;
         var n = m.Groups["n"].Value.ToLowerInvariant() switch
         {
             "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
             var digits => int.Parse(digits, CultureInfo.InvariantCulture),
         };
+        n *= sign;
         var start = m.Groups["unit"].Value.ToLowerInvariant() switch
         {
             "year" => from.Start.AddYears(n),

@@ -19,9 +19,6 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:will|would|could|might|should|must|if|unless|expect\w*|likely|unlikely|perhaps|possibly|probably|hope\w*|believe\w*|think\w*|forecast\w*|predict\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(?:in|to|at|from|visited|visits)\s+(?<place>New York City|New York|Washington, DC|Washington|Minsk|Moscow|Kyiv|Kiev|Riga|Vilnius|Warsaw|Brussels|Geneva|Vienna|Helsinki|Biarritz|Sochi|Beijing|Tehran|Havana|Berlin|Paris|London|Munich|Istanbul|Ankara|Tbilisi|Astana|Nur-Sultan|Baku|Yerevan|Chisinau|Budapest|Prague|Bratislava|Tallinn|Crimea|Lithuania|Poland|Latvia|Estonia|Ukraine|Russia|Belarus|the United States)\b")]
-    private static partial Regex Place();
-
     // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by").
     [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
@@ -54,33 +51,64 @@ public static partial class EventExtractor
                     && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase));
                 if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
                     || (published is not null && date.Date.Start > published.End) || Statistic().IsMatch(sentence.Text)
-                    || (!paragraph.IsCaption && !SimplePast().IsMatch(sentence.Text)))
+                    || (!paragraph.IsCaption && !ReportsHappening(sentence.Text)))
                 {
                     continue;
                 }
                 foreach (var clause in Clauses(sentence))
                 {
+                    // Kinds classify what happened; they do not decide whether it happened.
                     var kind = EventKinds.Classify(clause.Text);
-                    if (kind == ExtractedKind.Other || (!paragraph.IsCaption && !SimplePast().IsMatch(clause.Text)))
+                    if (!paragraph.IsCaption && !ReportsHappening(clause.Text))
                     {
                         continue;
                     }
-                    var participants = paragraph.Mentions
-                        .Where(m => m.Offset >= clause.Start && m.Offset < clause.End)
-                        .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct().ToList();
-                    var place = Place().Match(clause.Text) is { Success: true } pm ? pm.Groups["place"].Value.Replace(", DC", "", StringComparison.Ordinal) : null;
+                    var participants = Participants(paragraph, clause);
+                    var place = Places.Of(clause.Text);
                     var subject = SubjectOf(clause, paragraph);
                     if (subject is { } who && !participants.Contains(who))
                     {
                         participants.Insert(0, who);
                     }
                     var title = EventTitles.Make(clause.Text, date.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
-                    events.Add(new ExtractedEvent(date.Date, title, kind, place, participants, p, sentence.Text.Trim()));
+                    events.Add(new ExtractedEvent(date.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
                 }
             }
         }
         return events;
     }
+
+    // Verbs of a state or a trend, not of a happening: "relations remained frozen", "Minsk showed commitment",
+    // "the tension lessened", "he served as ambassador from 2014 to 2017".
+    private static readonly HashSet<string> StateVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "showed", "remained", "continued", "seemed", "appeared", "lessened", "increased", "decreased", "declined", "grew", "improved",
+        "worsened", "stayed", "lasted", "served", "lived", "worked", "needed", "wanted", "hoped", "feared", "tended", "looked", "sounded",
+        "used", "belonged", "owned", "lacked", "ranked", "expected",
+    };
+
+    // "The year 2019 began supremely well": a period as the subject is a summary, not a happening.
+    [GeneratedRegex(@"^\s*(?:The\s+year\b|(?:The\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–]))")]
+    private static partial Regex PeriodSubject();
+
+    /// <summary>A clause that tells something that happened: a verb in the simple past other than one of state, and not a summary of a period.</summary>
+    private static bool ReportsHappening(string clause) =>
+        !PeriodSubject().IsMatch(clause) && SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value));
+
+    // People named only as the source of a report ("as cited by Michael Birnbaum"), or inside a clause about
+    // another happening (", which was followed by John Kerry's visit to Russia"), did not take part.
+    [GeneratedRegex(@"(?:\b(?:cited|quoted|reported|written|interviewed)\s+by|\baccording\s+to|\binterview\s+with)\s+(?:\p{L}+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReporterBefore();
+
+    [GeneratedRegex(@",\s+which\b[^;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InWhichClause();
+
+    private static List<int> Participants(EventParagraph paragraph, Sentence clause) =>
+        [.. paragraph.Mentions
+            .Where(m => m.Offset >= clause.Start && m.Offset < clause.End)
+            .Where(m => !ReporterBefore().IsMatch(paragraph.Text[Math.Max(clause.Start, m.Offset - 60)..m.Offset])
+                && !InWhichClause().IsMatch(paragraph.Text[clause.Start..m.Offset]))
+            .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct()];
 
     private static int SharedWords(string a, string b)
     {
@@ -105,10 +133,26 @@ public static partial class EventExtractor
     }
 
     /// <summary>The person a clause is about when it opens with a pronoun ("He visited…"): the last person named before it.</summary>
-    private static int? SubjectOf(Sentence clause, EventParagraph paragraph) =>
-        clause.Text.TrimStart() is var t && (t.StartsWith("He ", StringComparison.Ordinal) || t.StartsWith("She ", StringComparison.Ordinal))
-            ? paragraph.Mentions.Where(m => m.Offset < clause.Start).OrderBy(m => m.Offset).Select(m => (int?)m.PersonId).LastOrDefault()
-            : null;
+    private static int? SubjectOf(Sentence clause, EventParagraph paragraph)
+    {
+        var pronoun = SubjectPronoun().Match(clause.Text);
+        var verb = SimplePast().Match(clause.Text);
+        if (!pronoun.Success || !verb.Success || pronoun.Index > verb.Index)
+        {
+            return null;
+        }
+        // "Scanlan: … I called the foreign ministry": in an interview, "I" is the speaker the paragraph opens with.
+        if (pronoun.Value == "I")
+        {
+            return paragraph.Mentions.Where(m => m.Offset == 0 && paragraph.Text.Length > m.Length && paragraph.Text[m.Length] == ':')
+                .Select(m => (int?)m.PersonId).FirstOrDefault();
+        }
+        return paragraph.Mentions.Where(m => m.Offset < clause.Start).OrderBy(m => m.Offset).Select(m => (int?)m.PersonId).LastOrDefault();
+    }
+
+    // The subject pronoun of a clause, at its start or after a leading date or adverb ("In October 2021 he ordered …").
+    [GeneratedRegex(@"^\s*(?:(?:In|On|By|Later|Then|Afterwards|Soon|Earlier)\b[^,.;]{0,30}?,?\s+)?(?<p>He|She|he|she|I)\b")]
+    private static partial Regex SubjectPronoun();
 
     /// <summary>Whether a position of a paragraph lies inside a quotation (what is quoted is said, not reported).</summary>
     private static bool InsideQuotation(string paragraph, int index)
@@ -162,6 +206,16 @@ public static partial class EventExtractor
         if (bothDays)
         {
             return shared >= 1 || (samePlace && peopleA.Count == 0 && peopleB.Count == 0);
+        }
+        // A day and a month of it: one report's people must all be in the other's, so that two meetings of
+        // one person in a month ("Bolton met Lukashenka this month", "Hale met Lukashenka on September 17") stay two.
+        if (dateA.Precision == DatePrecision.Day || dateB.Precision == DatePrecision.Day)
+        {
+            var nested = peopleA.All(peopleB.Contains) || peopleB.All(peopleA.Contains);
+            if (!nested)
+            {
+                return false;
+            }
         }
         var coarse = dateA.Precision is DatePrecision.Year or DatePrecision.Decade || dateB.Precision is DatePrecision.Year or DatePrecision.Decade;
         return coarse ? shared >= 2 || (shared >= 1 && samePlace) : shared >= 2 || (shared >= 1 && (samePlace || placeA is null || placeB is null));

@@ -34,6 +34,7 @@ public static partial class CandidateFinder
         "Representative", "Professor", "Dr", "Mr", "Mrs", "Ms", "Chief", "Head", "Envoy", "Spokesman", "Advisor", "Adviser", "Analyst", "Expert",
         "Journalist", "Researcher", "Economist", "Historian", "Activist", "Lawyer", "Blogger", "Politician", "Commentator", "Observer", "Editor",
         "Reporter", "Correspondent", "Diplomat", "Scholar", "Writer", "Author", "Leader", "Dissident", "Opposition", "Candidate", "Governor", "Mayor",
+        "Pope", "Colonel", "Captain", "Sir", "Lady", "Prof",
     };
 
     [GeneratedRegex(@"(?:\b(?:president|minister|secretary|ambassador|envoy|diplomat|chargé|charge|adviser|advisor|official|spokesman|spokeswoman|spokesperson|analyst|expert|scholar|professor|researcher|fellow|journalist|correspondent|reporter|editor|columnist|commentator|observer|economist|historian|scientist|sociologist|lawyer|activist|leader|chairman|chairwoman|chair|director|head|chief|deputy|senator|congressman|congresswoman|representative|governor|mayor|general|colonel|commander|candidate|opposition|dissident|politician|blogger|prisoner|writer|author|dr|mr|mrs|ms|prof|sir)\.?|\bsaid|\bsays|\baccording to|\bby)\s*(?:of\s+\S+\s+)?$", RegexOptions.IgnoreCase)]
@@ -74,6 +75,9 @@ public static partial class CandidateFinder
         "How", "Where", "Whether", "Once", "Over", "From", "To", "By", "Of", "Not", "No", "Yes", "All", "Any", "Another", "Other", "Former", "Then-",
         "Last", "Next", "First", "Second", "Later", "Earlier", "Still", "Instead", "Perhaps", "Indeed", "Thus", "Hence", "Therefore", "Nonetheless",
         "Nevertheless", "Moreover", "Furthermore", "Besides", "Possibly", "Interestingly", "Ultimately", "Recently", "Previously", "Currently",
+        // Heads of the names of streets, buildings, prizes and days named after people.
+        "Avenue", "Street", "Square", "Boulevard", "Prospect", "Bridge", "Airport", "Station", "Prize", "Award", "Day", "Marathon", "Stadium",
+        "Olympic", "Sports", "Dialogue", "Memorial", "Museum", "Library", "Hall", "Palace", "Hotel", "Tower", "Cathedral", "Church", "Foundation's",
     };
 
     /// <summary>A capitalized word that is a title, an organization, a place or a calendar word, never part of a name.</summary>
@@ -100,6 +104,13 @@ public static partial class CandidateFinder
                     nameWords = nameWords[1..];
                     titled = true;
                 }
+                // "Yesterday Vladimir Putin …": a capitalized word before a given name and a surname is not part of the name.
+                // "the University of Redford Grigory Ioffe": after "of", the first word still belongs to the institution.
+                var afterOf = text[..(m.Index + m.Value.IndexOf(nameWords[0], StringComparison.Ordinal))].EndsWith("of ", StringComparison.Ordinal);
+                if (nameWords.Length == 3 && (afterOf || !GivenNames.Contains(nameWords[0])) && GivenNames.Contains(nameWords[1]))
+                {
+                    nameWords = nameWords[1..];
+                }
                 var start = m.Index + m.Value.IndexOf(nameWords[0], StringComparison.Ordinal);
                 var name = string.Join(' ', nameWords.Select(NameKey.Strip));
                 var length = m.Index + m.Length - start;
@@ -118,7 +129,7 @@ public static partial class CandidateFinder
                 sentenceRest = sentenceRest[..Math.Min(sentenceRest.Length, sentenceRest.IndexOfAny(['.', '!', '?']) is var e and >= 0 ? e : sentenceRest.Length)];
                 var speechOnlyAfter = roleAfter.Success && !roleAfter.Value.TrimStart().StartsWith(',') && !roleAfter.Value.TrimStart().StartsWith('(')
                     && !PersonalPronoun().IsMatch(sentenceRest);
-                var evidence = titled || (roleBefore.Success && !speechOnlyBefore) || (roleAfter.Success && !speechOnlyAfter);
+                var evidence = titled || (roleBefore.Success && !speechOnlyBefore) || (roleAfter.Success && !speechOnlyAfter) || HasGivenName(nameWords);
                 if (evidence && !IsSentenceOpener(text, start, nameWords))
                 {
                     found.Add(new CandidateName(p, start, length, name));
@@ -127,6 +138,10 @@ public static partial class CandidateFinder
         }
         return found;
     }
+
+    /// <summary>A given name of the lexicons followed by a surname: "Sofia Sapega", "Mikalai Statkevich".</summary>
+    private static bool HasGivenName(string[] words) =>
+        words.Length is 2 or 3 && GivenNames.Contains(words[0]) && words[^1].Length > 2 && !words[^1].EndsWith('.');
 
     // "Analysts Say Minsk…" style capitalized runs at a sentence start are headlines, not names.
     private static bool IsSentenceOpener(string text, int start, string[] words) =>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BelarusUsArchive.Text.Names;
 
 /// <summary>A person of the authority as the finder needs it: an id and the spellings of the name.</summary>
@@ -11,7 +13,7 @@ public sealed record FoundMention(int Paragraph, int Offset, int Length, string 
 /// and a surname alone. A surname shared by several people goes to the one the article names in full,
 /// or to nobody: never to the wrong one.
 /// </summary>
-public sealed class MentionFinder
+public sealed partial class MentionFinder
 {
     private sealed record FullName(int PersonId, string[] Keys, char[] Initials);
 
@@ -65,6 +67,8 @@ public sealed class MentionFinder
     {
         var tokenized = paragraphs.Select(NameTokens.Tokenize).ToList();
         var namedInFull = FullNamesIn(tokenized);
+        var kin = KinIntroduced(paragraphs, tokenized);
+        var givenOnly = GivenNamesIn(tokenized);
         var found = new List<FoundMention>();
         var seen = new HashSet<int>();
         for (var p = 0; p < tokenized.Count; p++)
@@ -76,7 +80,7 @@ public sealed class MentionFinder
                 {
                     continue;
                 }
-                var match = MatchFull(tokens, i) ?? MatchInitial(tokens, i) ?? MatchSurname(tokens, i, namedInFull, p, seen);
+                var match = MatchFull(tokens, i) ?? MatchInitial(tokens, i) ?? MatchSurname(tokens, i, namedInFull, p, seen, kin) ?? MatchGivenName(tokens, i, givenOnly);
                 if (match is { } m)
                 {
                     var last = tokens[i + m.Count - 1];
@@ -87,6 +91,62 @@ public sealed class MentionFinder
             }
         }
         return found;
+    }
+
+    [GeneratedRegex(@"\b(?:son|daughter|wife|husband|brother|sister|mother|father|widow|nephew|niece|cousin|grandson|granddaughter)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex KinBefore();
+
+    [GeneratedRegex(@"^\s*,\s*(?:the|his|her|a|whose)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|mother|father|widow|nephew|niece|cousin)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KinAfter();
+
+    /// <summary>People named in full beside a word of kinship ("his son Viktor Lukashenko", "Megan Brooks, his sister").</summary>
+    private HashSet<int> KinIntroduced(IReadOnlyList<string> paragraphs, List<IReadOnlyList<NameToken>> tokenized)
+    {
+        var kin = new HashSet<int>();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsCapitalized && MatchFull(tokens, i) is { } m)
+                {
+                    var start = tokens[i].Start;
+                    var end = tokens[i + m.Count - 1].End;
+                    var text = paragraphs[p];
+                    if (KinBefore().IsMatch(text[Math.Max(0, start - 25)..start]) || KinAfter().IsMatch(text[end..Math.Min(text.Length, end + 40)]))
+                    {
+                        kin.Add(m.PersonId);
+                    }
+                }
+            }
+        }
+        return kin;
+    }
+
+    /// <summary>The given names of the people the article names in full, where only one of them has that given name.</summary>
+    private Dictionary<string, int> GivenNamesIn(List<IReadOnlyList<NameToken>> tokenized)
+    {
+        var byKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var tokens in tokenized)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsCapitalized && !tokens[i].IsInitial && MatchFull(tokens, i) is { } m)
+                {
+                    Add(byKey, NameTokens.Plain(tokens[i].Text), m.PersonId);
+                }
+            }
+        }
+        return byKey.Where(k => k.Value.Count == 1 && k.Key.Length >= 3 && !CandidateFinder.IsNonNameWord(k.Key)).ToDictionary(k => k.Key, k => k.Value.First());
+    }
+
+    /// <summary>"Daniel is coming home" after "Daniel Brooks": a given name standing alone, of one person the article named in full.</summary>
+    private static (int PersonId, int Count)? MatchGivenName(IReadOnlyList<NameToken> tokens, int i, Dictionary<string, int> givenOnly)
+    {
+        var standsAlone = (i == 0 || !tokens[i - 1].IsCapitalized || !Adjacent(tokens[i - 1], tokens[i]))
+            && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || !Adjacent(tokens[i], tokens[i + 1]));
+        // The exact spelling: name keys fold vowels, and "July" must not be taken for "Julie".
+        return standsAlone && givenOnly.TryGetValue(NameTokens.Plain(tokens[i].Text), out var id) ? (id, 1) : null;
     }
 
     /// <summary>Who the article names in full, paragraph by paragraph, to settle shared surnames.</summary>
@@ -142,7 +202,8 @@ public sealed class MentionFinder
         return matching.Count == 1 ? (matching[0], 2) : null;
     }
 
-    private (int PersonId, int Count)? MatchSurname(IReadOnlyList<NameToken> tokens, int i, List<(int Paragraph, int PersonId)> namedInFull, int paragraph, HashSet<int> seen)
+    private (int PersonId, int Count)? MatchSurname(IReadOnlyList<NameToken> tokens, int i, List<(int Paragraph, int PersonId)> namedInFull, int paragraph,
+        HashSet<int> seen, HashSet<int> kin)
     {
         var token = tokens[i];
         // Short keys meet too many words, so a short surname must be spelled as one of its aliases.
@@ -161,6 +222,12 @@ public sealed class MentionFinder
         if (ids.Count == 1)
         {
             return (ids.First(), 1);
+        }
+        // Namesakes of one family: the bare surname is the one not introduced as someone's son, wife or brother.
+        var named = namedInFull.Where(n => ids.Contains(n.PersonId)).Select(n => n.PersonId).Distinct().ToList();
+        if (named.Count > 1 && named.Where(id => !kin.Contains(id)).ToList() is [var principal])
+        {
+            return (principal, 1);
         }
         // Namesakes: the one the article named in full most recently, unless another was named beside it.
         var before = namedInFull.Where(n => n.Paragraph <= paragraph && ids.Contains(n.PersonId)).ToList();

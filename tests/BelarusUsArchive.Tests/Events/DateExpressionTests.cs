@@ -17,6 +17,13 @@ public class DateExpressionTests
 
     public static TheoryData<string?, string, string, string, DatePrecision, DateCertainty, bool> Table => new()
     {
+        // Issue 16: weekdays of a news report are the latest such day up to its publication; a year frames only its
+        // own sentence unless it is a month or a day; a "since" year frames nothing.
+        { "2020-12-16", "The Senate confirmed Julie Fisher as U.S. ambassador to Belarus on Tuesday.", "on Tuesday", "2020-12-15?", DatePrecision.Day, DateCertainty.Inferred, false },
+        { "2018-10-07", "I flew to Minsk last Sunday for the conference.", "last Sunday", "2018-09-30?", DatePrecision.Day, DateCertainty.Inferred, false },
+        { "2020-06-05", "Probably 2017, when police detained hundreds of people during the march on 25 March.", "25 March", "2017-03-25?", DatePrecision.Day, DateCertainty.Inferred, false },
+        { "2020-12-31", "Fisher was the first U.S. ambassador to Belarus since 2008 on December 15.", "December 15", "2020-12-15?", DatePrecision.Day, DateCertainty.Inferred, false },
+        { "2020-02-01", "He was the first to visit since Bill Clinton in 1994.\nMoscow cut oil supplies to Belarus in January.", "in January", "2020-01?", DatePrecision.Month, DateCertainty.Inferred, false },
         // Explicit expressions, the year taken from the text or from the publication date.
         { "2015-06", "On June 10, US President Barack Obama extended sanctions against Belarusian leaders for one more year.", "June 10", "2015-06-10?", DatePrecision.Day, DateCertainty.Inferred, false },
         { "2015-06", "It took part in the Eastern Partnership summit at Riga (21-22 May) and there have been some low level discussions.", "21-22 May", "2015-05-21?/2015-05-22?", DatePrecision.Day, DateCertainty.Inferred, false },
