@@ -6,7 +6,8 @@ namespace BelarusUsArchive.Web.Import;
 /// <summary>
 /// Evidence no single page gives: a short line that recurs in several different articles of one folder in one import
 /// (a menu item, a newsletter box, a footer) is that site's furniture, not article text. "Different" is judged by
-/// each file's longest line, so copies of one syndicated article never make each other's paragraphs furniture.
+/// each file's prose (its lines too long to be counted), so copies of one syndicated article never make each other's
+/// lines furniture.
 /// Only copied text is read (HTML carries its structure); lines of more than <see cref="MaxWords"/> words are never
 /// counted, which keeps the tally small at any archive size.
 /// </summary>
@@ -54,7 +55,9 @@ public static class SiteFurniture
             {
                 continue;
             }
-            var article = StringComparer.Ordinal.GetHashCode(lines.MaxBy(l => l.Length)!);
+            // An article is told by its prose, the lines too long to be counted: copies of one article share it.
+            var prose = lines.Where(l => TextNormalizer.WordCount(l) > MaxWords).ToList();
+            var article = StringComparer.Ordinal.GetHashCode(string.Join('\n', prose.Count > 0 ? prose : lines));
             foreach (var line in lines.Where(l => TextNormalizer.WordCount(l) <= MaxWords).Distinct(StringComparer.Ordinal))
             {
                 ref var articles = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, line, out _);
