@@ -55,8 +55,15 @@ public static class BlockClassifier
                 ? LineQuality.Bad
                 : Initial(line, language);
         }
+        // A page of paragraphs all shorter than LengthHigh has no good line to anchor the context: its near-good
+        // lines are its best prose, and anchor it instead.
+        if (!initial.Contains(LineQuality.Good))
+        {
+            initial = [.. initial.Select((q, r) => q == LineQuality.NearGood && lines[rows[r]].Length >= (LengthLow + LengthHigh) / 2 ? LineQuality.Good : q)];
+        }
         var revised = Context.Revise(initial, rows.Select(i => lines[i]).ToList());
-        var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList());
+        var walls = rows.Select(i => PageFurniture.IsSectionAfterArticle(lines[i])).ToList();
+        var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls);
         var quality = new LineQuality[lines.Count];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -68,7 +75,8 @@ public static class BlockClassifier
     /// <summary>jusText's context-free class: length and stop-word density, with site notices and interface bad.</summary>
     public static LineQuality Initial(string line, StopWordList language)
     {
-        if (LineRules.IsInterface(line) || (line.Length < LengthHigh && LineRules.IsNotice(line)))
+        if (LineRules.IsInterface(line) || (line.Length < LengthHigh && LineRules.IsNotice(line))
+            || PageFurniture.IsCredit(line) || PageFurniture.IsInterfaceWord(line) || PageFurniture.IsCookieNotice(line))
         {
             return LineQuality.Bad;
         }
@@ -88,15 +96,16 @@ public static class BlockClassifier
     /// The maximum-sum run of lines, good prose counting its length and everything else against it, so a run keeps a
     /// short bad line between paragraphs but not a menu or a comment section's worth of furniture.
     /// </summary>
-    private static (int From, int To) DensestRun(IReadOnlyList<LineQuality> quality, IReadOnlyList<int> lengths)
+    private static (int From, int To) DensestRun(IReadOnlyList<LineQuality> quality, IReadOnlyList<int> lengths, IReadOnlyList<bool> walls)
     {
         var best = (From: -1, To: -1, Sum: 0.0);
         var start = 0;
         var sum = 0.0;
         for (var r = 0; r < quality.Count; r++)
         {
-            var weight = quality[r] == LineQuality.Good ? lengths[r] : -(BadLinePenalty + Math.Min(lengths[r], LengthHigh));
-            if (sum <= 0)
+            var weight = walls[r] ? double.MinValue / 4
+                : quality[r] == LineQuality.Good ? lengths[r] : -(BadLinePenalty + Math.Min(lengths[r], LengthHigh));
+            if (sum <= 0 || walls[r])
             {
                 start = r;
                 sum = 0;

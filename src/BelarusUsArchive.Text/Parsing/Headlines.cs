@@ -28,7 +28,7 @@ public static class Headlines
             {
                 continue;
             }
-            if (Score(lines, i, seen) is { } score && score > best.Score)
+            if (Score(lines, i, seen, main) is { } score && score > best.Score)
             {
                 best = (i, score);
             }
@@ -55,13 +55,15 @@ public static class Headlines
         return main.Start;
     }
 
-    private static double? Score(IReadOnlyList<string> lines, int i, int distance)
+    private static double? Score(IReadOnlyList<string> lines, int i, int distance, MainText main)
     {
         var line = lines[i];
         var words = TextNormalizer.WordCount(line);
         if (line.Length is < 3 or > 200 || words > 30 || !line.Any(char.IsLetter) || line[^1] is ':' or ','
             || LineRules.IsInterface(line) || LineRules.IsNotice(line) || LineRules.AsDateLine(line) is not null
-            || LineRules.IsUpdateStamp(line, out _) || Bylines.Read(line, allowBareName: false) is not null)
+            || LineRules.IsUpdateStamp(line, out _) || Bylines.Read(line, allowBareName: false) is not null
+            || (line.Length <= 80 && DateLines.Find(line) is not null) || HeaderBylines.Prefixed(line).Count > 0
+            || HeaderBylines.IsBareName(line, main.Language))
         {
             return null;
         }

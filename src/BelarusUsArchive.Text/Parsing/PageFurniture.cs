@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace BelarusUsArchive.Text.Parsing;
+
+/// <summary>
+/// Lines that are a page's furniture in any of several languages, whatever surrounds them: photo credits
+/// ("Foto: …", "Bild: …", "© AFP"), and the interface words sites put between and after paragraphs ("weiterlesen",
+/// "Teilen", "Antworten", "leer más", "lire la suite"). The words are the common interface vocabulary of sites, not of one.
+/// </summary>
+public static partial class PageFurniture
+{
+    [GeneratedRegex(@"^(?:(?:foto|fotos|bild|bilder|photo|photos|image|images|credit|credits|bildquelle|fotoquelle|crédito|crédit|fuente|zdjęcie|fot|titelbild|quelle)\s*:|©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^(?:weiterlesen|mehr lesen|mehr erfahren|mehr dazu|zum artikel|teilen|drucken|antworten|zurück|nach oben|kommentieren|leer más|seguir leyendo|compartir|responder|lire la suite|partager|répondre|leggi tutto|condividi|rispondi|czytaj więcej|udostępnij|odpowiedz|mehr|more|reply|share|print|tweet|like|gefällt mir)\W*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex InterfaceWord();
+
+    [GeneratedRegex(@"cookie.*(?:akzept|accept|zustimm|consent|einverst|acept|utiliz|verwende|nutzen|\buse|usamos|utilis)|(?:akzept|accept|zustimm|consent|einverst|acept|utiliz|verwende|nutzen|\buse|usamos|utilis).*cookie", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CookieNotice();
+
+    /// <summary>A cookie banner in any of several languages: the word "cookie" with a verb of using or accepting.</summary>
+    public static bool IsCookieNotice(string line) => line.Length <= 400 && CookieNotice().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:\d+\s+)?(?:ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|das könnte sie auch interessieren|mehr zum thema|weitere (?:artikel|beiträge|nachrichten)|kommentare?|leserkommentare|noticias relacionadas|te puede interesar|artículos relacionados|comentarios?|articles similaires|à lire aussi|sur le même sujet|commentaires?|related (?:articles|stories|posts)|comments?|leave a (?:reply|comment)|you may also like|podobne artykuły|komentarze|zobacz (?:też|także)|articoli correlati|commenti)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex SectionAfterArticle();
+
+    /// <summary>
+    /// The heading of what sites put after an article in several languages (related articles, readers' comments):
+    /// the article does not run on past it.
+    /// </summary>
+    public static bool IsSectionAfterArticle(string line) => line.Length <= 80 && SectionAfterArticle().IsMatch(line);
+
+    public static bool IsCredit(string line) => line.Length <= 160 && Credit().IsMatch(line);
+
+    public static bool IsInterfaceWord(string line) => line.Length <= 40 && InterfaceWord().IsMatch(line);
+}
