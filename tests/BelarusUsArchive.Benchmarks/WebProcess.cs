@@ -30,7 +30,7 @@ internal sealed class WebProcess(string dll, string database) : IAsyncDisposable
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         _server = Start([], port);
         _ = Task.Run(async () => PeakMB = await WatchAsync(_server));
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         for (var i = 0; i < 300; i++)
         {
             try
@@ -59,6 +59,9 @@ internal sealed class WebProcess(string dll, string database) : IAsyncDisposable
         }
         info.Environment["ConnectionStrings__Archive"] = $"Data Source={database}";
         info.Environment["Archive__ImportOnStartup"] = "false";
+        // The benchmark measures rendering: no output cache, and no search rate limit for its one client address.
+        info.Environment["Archive__CacheSeconds"] = "0";
+        info.Environment["Archive__RateLimit__SearchPerMinute"] = "100000000";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         if (port is not null)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace BelarusUsArchive.Web.Features.Search;
 
-public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
+public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -35,7 +35,15 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        Results = await SearchReads.RunAsync(db, index, Search, cancellationToken);
+        try
+        {
+            Results = await SearchReads.RunAsync(db, index, Search, limits, cancellationToken);
+        }
+        catch (SearchTooCostlyException e)
+        {
+            Problems = [e.Message + " Search for fewer or longer words, or add a filter."];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
     }
 
     public bool Filtered => Search.Year is not null || Search.Filter.Person is not null || Search.Filter.Author is not null || Search.Filter.Outlet is not null;
