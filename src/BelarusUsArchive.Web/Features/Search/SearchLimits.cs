@@ -7,7 +7,7 @@ namespace BelarusUsArchive.Web.Features.Search;
 public sealed class SearchLimits
 {
     /// <summary>Milliseconds one search (names widened, matches ranked, facets counted) may take before it is stopped.</summary>
-    public int BudgetMilliseconds { get; set; } = 1000;
+    public int BudgetMilliseconds { get; set; } = 3000;
 
     /// <summary>Searches run at once by this process; by default half the processors (at least one), so the other half serves everything else.</summary>
     public int Concurrency { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
