@@ -42,6 +42,7 @@ internal static class Pages
     private static async Task<PageFigures> TimeAsync(HttpClient client, string kind, List<string> urls)
     {
         var times = new List<double>();
+        var warmups = new List<double>();
         var failures = 0;
         var budget = Stopwatch.StartNew();
         for (var i = 0; i < Warmup + Runs && budget.Elapsed < KindBudget; i++)
@@ -62,11 +63,10 @@ internal static class Pages
             {
                 failures++;
             }
-            if (i >= Warmup || urls.Count > Warmup + Runs)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
+            (i >= Warmup || urls.Count > Warmup + Runs ? times : warmups).Add(clock.Elapsed.TotalMilliseconds);
         }
+        // A kind so slow that its warm-ups spent the budget is reported by them, rather than not at all.
+        times = times.Count > 0 ? times : warmups;
         return new PageFigures(kind, urls.Count, times.Count, Stats.Percentile(times, 50), Stats.Percentile(times, 95), Stats.Percentile(times, 99), failures);
     }
 

@@ -38,9 +38,19 @@ internal static class Queries
                 for (var i = 0; i < Warmup + Runs && budget.Elapsed < Pages.KindBudget / 3; i++)
                 {
                     var clock = Stopwatch.StartNew();
-                    var response = await client.GetAsync(url);
-                    response.EnsureSuccessStatusCode();
-                    await response.Content.ReadAsStringAsync();
+                    try
+                    {
+                        using var response = await client.GetAsync(url);
+                        await response.Content.ReadAsStringAsync();
+                        if (!response.IsSuccessStatusCode)
+                        {
+                            Console.Error.WriteLine($"    {(int)response.StatusCode} {url}");
+                        }
+                    }
+                    catch (TaskCanceledException)
+                    {
+                        Console.Error.WriteLine($"    timed out: {url}");
+                    }
                     if (i >= Warmup)
                     {
                         times.Add(clock.Elapsed.TotalMilliseconds);

@@ -31,7 +31,7 @@ internal sealed class WebProcess(string dll, string database) : IAsyncDisposable
         _server = Start([], port);
         _ = Task.Run(async () => PeakMB = await WatchAsync(_server));
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        for (var i = 0; i < 1200; i++)
+        for (var i = 0; i < 6000; i++)
         {
             try
             {
@@ -46,7 +46,7 @@ internal sealed class WebProcess(string dll, string database) : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        throw new InvalidOperationException("the web app did not answer /health within 120 s");
+        throw new InvalidOperationException("the web app did not answer /health within 10 minutes (it migrates the store first)");
     }
 
     private Process Start(string[] args, int? port)
