@@ -25,29 +25,52 @@ if (Arg("--write-corpus") is { } corpusOnly)
     Console.WriteLine($"Wrote {count:N0} synthetic articles ({size / 1e6:0.0} MB) to {corpusOnly}");
     return 0;
 }
+// --store FILE: the store to measure, kept between runs; built once (a --base of articles imported through
+// the real pipeline, then copied with SQL up to --articles, see StoreGrower) when FILE does not exist yet.
+var keep = Arg("--store");
+var baseArticles = Arg("--base") is { } b ? int.Parse(b, CultureInfo.InvariantCulture) : 2_000;
 var work = Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().ToString("N")[..8]);
 var corpus = Path.Combine(work, "corpus");
-var database = Path.Combine(work, "archive.db");
+var database = keep ?? Path.Combine(work, "archive.db");
 var web = new WebProcess(Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll"), database);
 
 try
 {
-    Console.WriteLine($"Writing {articles:N0} synthetic articles to {corpus}");
-    var (_, bytes) = Corpus.Write(Path.Combine(root, "seeds"), corpus, articles);
-
-    Console.WriteLine("Importing through the real pipeline (the web app's import command)");
-    var import = await web.ImportAsync(corpus);
-    Console.WriteLine($"  {import.Seconds:0.0} s, {articles / import.Seconds:0} articles/s, {bytes / 1e6 / import.Seconds:0.0} MB/s, peak {import.PeakMB:0} MB");
-
-    Console.WriteLine("Serving and querying /api/search");
-    var measured = await Queries.RunAsync(web, database);
+    object? importFigures = null;
+    // --grow-from FILE: start from a store already imported through the real pipeline.
+    if (Arg("--grow-from") is { } imported0 && !File.Exists(database))
+    {
+        File.Copy(imported0, database);
+        Console.WriteLine($"Growing a copy of {imported0} to {articles:N0} articles by copying rows with SQL");
+        StoreGrower.Grow(database, articles);
+    }
+    if (!File.Exists(database))
+    {
+        var imported = keep is null ? articles : Math.Min(articles, baseArticles);
+        Console.WriteLine($"Writing {imported:N0} synthetic articles to {corpus}");
+        var (_, bytes) = Corpus.Write(Path.Combine(root, "seeds"), corpus, imported);
+        Console.WriteLine("Importing through the real pipeline (the web app's import command)");
+        var import = await web.ImportAsync(corpus);
+        Console.WriteLine($"  {import.Seconds:0.0} s, {imported / import.Seconds:0} articles/s, {bytes / 1e6 / import.Seconds:0.0} MB/s, peak {import.PeakMB:0} MB");
+        importFigures = new { articles = imported, seconds = Math.Round(import.Seconds, 1), articlesPerSecond = Math.Round(imported / import.Seconds), mbPerSecond = Math.Round(bytes / 1e6 / import.Seconds, 2), peakWorkingSetMB = Math.Round(import.PeakMB) };
+        if (imported < articles)
+        {
+            Console.WriteLine($"Growing the store to {articles:N0} articles by copying rows with SQL");
+            StoreGrower.Grow(database, articles);
+        }
+    }
+    using var client = await web.ServeAsync();
+    var stored = StoredArticles(database);
+    Console.WriteLine($"Serving {stored:N0} articles, output cache off; timing every page kind");
+    var pages = Arg("--skip-pages") is null && !args.Contains("--skip-pages") ? await Pages.RunAsync(client, database) : [];
+    Console.WriteLine("Timing /api/search by query kind beside raw FTS5");
+    var measured = args.Contains("--skip-queries") ? [] : await Queries.RunAsync(client, database);
     var report = new
     {
-        articles,
-        importSeconds = Math.Round(import.Seconds, 1),
-        importArticlesPerSecond = Math.Round(articles / import.Seconds),
-        importMBPerSecond = Math.Round(bytes / 1e6 / import.Seconds, 2),
-        peakWorkingSetMB = Math.Round(Math.Max(import.PeakMB, web.PeakMB)),
+        articles = stored,
+        import = importFigures,
+        peakWorkingSetMB = Math.Round(web.PeakMB),
+        pages,
         queries = measured,
     };
     Console.WriteLine();
@@ -56,7 +79,6 @@ try
     {
         Console.WriteLine($"{q.Kind,-22} {q.Filters,-8} {q.P50Ms,8:0.0} {q.P95Ms,8:0.0} {q.P99Ms,8:0.0} {q.RawFtsP95Ms,8:0.0} {q.P95Ms / Math.Max(q.RawFtsP95Ms, 0.1),6:0.0}");
     }
-    Console.WriteLine($"import {report.importArticlesPerSecond} articles/s, {report.importMBPerSecond} MB/s; peak working set {report.peakWorkingSetMB} MB");
     if (jsonFile is not null)
     {
         await File.WriteAllTextAsync(jsonFile, JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
@@ -68,7 +90,19 @@ finally
 {
     await web.DisposeAsync();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    Directory.Delete(work, recursive: true);
+    if (Directory.Exists(work))
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}
+
+static long StoredArticles(string database)
+{
+    using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = "SELECT count(*) FROM Articles";
+    return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
 }
 
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

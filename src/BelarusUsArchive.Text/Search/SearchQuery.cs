@@ -52,6 +52,15 @@ public sealed class SearchQuery
     public const int MaxInputLength = 1000;
     public const int MaxTerms = 16;
 
+    /// <summary>
+    /// A prefix expands to every indexed word it starts, so short ones (<c>a*</c>) and many of them make a
+    /// query cost the whole index: a prefix shorter than this is searched as its word alone, and only the
+    /// first <see cref="MaxPrefixes"/> prefixes of a query expand.
+    /// </summary>
+    public const int MinPrefixLength = 3;
+
+    public const int MaxPrefixes = 4;
+
     private SearchQuery(IReadOnlyList<SearchClause> required, IReadOnlyList<SearchTerm> excluded, bool truncated)
     {
         Required = required;
@@ -79,9 +88,34 @@ public sealed class SearchQuery
         var truncated = input.Length > MaxInputLength;
         var items = SearchTokens.Read(truncated ? input[..MaxInputLength] : input);
         var (required, excluded) = Combine(items);
-        truncated |= required.Count + excluded.Count > MaxTerms;
-        var keep = Math.Min(required.Count, MaxTerms);
-        return new SearchQuery([.. required.Take(keep)], [.. excluded.Take(MaxTerms - keep)], truncated);
+        var bounded = Bounded(required, excluded);
+        truncated |= bounded.Terms < required.Sum(c => c.Alternatives.Count) + excluded.Count;
+        return new SearchQuery(bounded.Required, bounded.Excluded, truncated);
+    }
+
+    /// <summary>At most <see cref="MaxTerms"/> terms in all (OR alternatives count one each), prefixes limited as above.</summary>
+    private static (List<SearchClause> Required, List<SearchTerm> Excluded, int Terms) Bounded(List<SearchClause> required, List<SearchTerm> excluded)
+    {
+        var terms = 0;
+        var prefixes = 0;
+        SearchTerm Limit(SearchTerm t)
+        {
+            var expands = t.Prefix && t.Words[^1].Length >= MinPrefixLength && prefixes < MaxPrefixes;
+            prefixes += expands ? 1 : 0;
+            return t.Prefix && !expands ? t with { Prefix = false } : t;
+        }
+        var keptRequired = new List<SearchClause>();
+        foreach (var clause in required)
+        {
+            var alternatives = clause.Alternatives.Take(MaxTerms - terms).Select(Limit).ToList();
+            terms += alternatives.Count;
+            if (alternatives.Count > 0)
+            {
+                keptRequired.Add(new SearchClause(alternatives));
+            }
+        }
+        var keptExcluded = excluded.Take(MaxTerms - terms).Select(Limit).ToList();
+        return (keptRequired, keptExcluded, terms + keptExcluded.Count);
     }
 
     /// <summary>

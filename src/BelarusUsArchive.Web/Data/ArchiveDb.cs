@@ -36,6 +36,11 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportFailure> ImportFailures => Set<ImportFailure>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<PersonArticle> PersonArticles => Set<PersonArticle>();
+    public DbSet<PersonStat> PersonStats => Set<PersonStat>();
+    public DbSet<CoMentionCount> CoMentionCounts => Set<CoMentionCount>();
+    public DbSet<PersonYearCount> PersonYearCounts => Set<PersonYearCount>();
+    public DbSet<ArticleYearCount> ArticleYearCounts => Set<ArticleYearCount>();
 
     /// <summary>Data-protection keys in the store, so every web node reads the cookies any other node wrote.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -156,3 +156,39 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         b.Property(r => r.UserName).HasMaxLength(256);
     }
 }
+
+/// <summary>The trigger-kept counts (Model/Aggregates.cs): keys and lookups only, no foreign keys, so cascades never race the triggers.</summary>
+internal sealed class AggregateConfiguration :
+    IEntityTypeConfiguration<PersonArticle>, IEntityTypeConfiguration<PersonStat>, IEntityTypeConfiguration<CoMentionCount>,
+    IEntityTypeConfiguration<PersonYearCount>, IEntityTypeConfiguration<ArticleYearCount>
+{
+    /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers.</summary>
+    public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts"];
+
+    public void Configure(EntityTypeBuilder<PersonArticle> b)
+    {
+        b.ToTable("PersonArticles").HasKey(x => new { x.PersonId, x.ArticleId });
+        b.HasIndex(x => new { x.ArticleId, x.PersonId });
+        b.HasIndex(x => new { x.PersonId, x.Year });
+    }
+
+    public void Configure(EntityTypeBuilder<PersonStat> b)
+    {
+        b.ToTable("PersonStats").HasKey(x => x.PersonId);
+        b.Property(x => x.PersonId).ValueGeneratedNever();
+        b.HasIndex(x => x.Articles);
+        b.HasIndex(x => x.Mentions);
+    }
+
+    public void Configure(EntityTypeBuilder<CoMentionCount> b) =>
+        b.ToTable("CoMentionCounts").HasKey(x => new { x.PersonId, x.OtherId });
+
+    public void Configure(EntityTypeBuilder<PersonYearCount> b) =>
+        b.ToTable("PersonYearCounts").HasKey(x => new { x.PersonId, x.Year });
+
+    public void Configure(EntityTypeBuilder<ArticleYearCount> b)
+    {
+        b.ToTable("ArticleYearCounts").HasKey(x => x.Year);
+        b.Property(x => x.Year).ValueGeneratedNever();
+    }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using BelarusUsArchive.Web.Features.Search;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BelarusUsArchive.Web.Setup;
@@ -22,19 +23,31 @@ public sealed class RateLimitOptions
 public static class RateLimitSetup
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private const int BusySeconds = 2;
 
     public static IServiceCollection AddArchiveRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection("Archive:RateLimit").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var search = SearchLimits.From(configuration);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Kind(context.Request) switch
+            var perClient = PartitionedRateLimiter.Create<HttpContext, string>(context => Kind(context.Request) switch
             {
                 "search" => Partition(context, "search", limits.SearchPerMinute),
                 "sign-in" => Partition(context, "sign-in", limits.SignInPerMinute),
                 _ => RateLimitPartition.GetNoLimiter(""),
             });
+            // However many clients search, only so many searches run at once (SearchLimits).
+            var searchesAtOnce = PartitionedRateLimiter.Create<HttpContext, string>(context => Kind(context.Request) == "search"
+                ? RateLimitPartition.GetConcurrencyLimiter("searches", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, search.Concurrency),
+                    QueueLimit = Math.Max(0, search.Queue),
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
+                : RateLimitPartition.GetNoLimiter(""));
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, searchesAtOnce);
             o.OnRejected = RejectAsync;
         });
         return services;
@@ -61,9 +74,10 @@ public static class RateLimitSetup
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var http = rejected.HttpContext;
+        // A per-address window says when it reopens; the searches-at-once limit frees a turn within seconds.
         var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? (int)Math.Ceiling(retryAfter.TotalSeconds)
-            : (int)Window.TotalSeconds;
+            : BusySeconds;
         http.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
@@ -78,7 +92,9 @@ public static class RateLimitSetup
                 Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = $"Too many requests from this address; try again in {seconds} seconds.",
+                Detail = seconds == BusySeconds && !rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out _)
+                    ? $"Too many searches are running at once; try again in {seconds} seconds."
+                    : $"Too many requests from this address; try again in {seconds} seconds.",
             },
         });
     }

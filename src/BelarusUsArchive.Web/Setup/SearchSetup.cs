@@ -12,6 +12,7 @@ public static class SearchSetup
         services.AddScoped<ISearchIndex>(sp => sp.GetRequiredService<ArchiveDb>().Database.IsNpgsql()
             ? ActivatorUtilities.CreateInstance<PostgresSearchIndex>(sp)
             : ActivatorUtilities.CreateInstance<SqliteSearchIndex>(sp));
+        services.AddSingleton(sp => SearchLimits.From(sp.GetRequiredService<IConfiguration>()));
         return services;
     }
 }

@@ -113,12 +113,17 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
     /// </summary>
     public async Task<Facets> FacetsAsync(ArchiveDb db, CancellationToken cancellationToken, IQueryable<int>? articleIds = null)
     {
+        if (articleIds is null && this is { Year: null, Person: null, Author: null, Outlet: null })
+        {
+            return await ArchiveFacets.WholeAsync(db, cancellationToken);
+        }
         var ids = articleIds ?? Apply(db.Articles).Select(a => a.Id);
         var years = await db.Articles.Where(a => ids.Contains(a.Id) && a.Published != null)
             .GroupBy(a => a.Published!.Start.Year).Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var people = await db.Mentions.Where(m => ids.Contains(m.ArticleId))
-            .Select(m => new { m.ArticleId, m.Person!.Slug, m.Person.Name }).Distinct()
+        // PersonArticles holds each (article, person) once, so no DISTINCT over the mentions is needed.
+        var people = await db.PersonArticles.Where(x => ids.Contains(x.ArticleId))
+            .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new { p.Slug, p.Name })
             .GroupBy(m => new { m.Slug, m.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var authors = await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId))

@@ -39,15 +39,32 @@ public static class ArticleReads
     {
         var query = filter.Apply(db.Articles.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
-        var items = await filter.Sorted(query)
-            .Skip((filter.CurrentPage - 1) * filter.Size).Take(filter.Size)
-            .Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
-                a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
-                a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
-                a.Published))
-            .ToListAsync(cancellationToken);
+        var skip = (filter.CurrentPage - 1) * filter.Size;
+        if (filter.Sort == "title")
+        {
+            return (total, await Summaries(filter.Sorted(query).Skip(skip).Take(filter.Size)).ToListAsync(cancellationToken));
+        }
+        // Dated articles in date order, then the undated by title: each part walks the index on the
+        // publication date (or is small), where one ORDER BY with "undated last" would sort the whole archive.
+        var dated = query.Where(a => a.Published != null);
+        var byDate = filter.Sort == "oldest"
+            ? dated.OrderBy(a => a.Published!.Start).ThenBy(a => a.Title)
+            : dated.OrderByDescending(a => a.Published!.Start).ThenBy(a => a.Title);
+        var items = await Summaries(byDate.Skip(skip).Take(filter.Size)).ToListAsync(cancellationToken);
+        if (items.Count < filter.Size && total > skip + items.Count)
+        {
+            var datedTotal = items.Count > 0 ? skip + items.Count : await dated.CountAsync(cancellationToken);
+            items.AddRange(await Summaries(query.Where(a => a.Published == null).OrderBy(a => a.Title)
+                .Skip(Math.Max(0, skip - datedTotal)).Take(filter.Size - items.Count)).ToListAsync(cancellationToken));
+        }
         return (total, items);
     }
+
+    private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
+            a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
+            a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
+            a.Published));
 
     public static async Task<ArticleDetails?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
     {

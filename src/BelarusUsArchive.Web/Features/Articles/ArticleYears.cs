@@ -18,6 +18,20 @@ public static class ArticleYears
     /// </summary>
     public static async Task<Counts> CountsAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
     {
+        // The whole archive's years and one person's are kept by the store's triggers; other filters select few enough to count.
+        if (filter is { Person: null, Author: null, Outlet: null })
+        {
+            var all = await db.ArticleYearCounts.AsNoTracking().OrderBy(y => y.Year).ToListAsync(cancellationToken);
+            return new Counts([.. all.Where(y => y.Year != 0).Select(y => new YearCount(y.Year, y.Articles))], all.Where(y => y.Year == 0).Sum(y => y.Articles));
+        }
+        if (filter is { Author: null, Outlet: null, Person: { } slug })
+        {
+            var person = db.People.Where(p => p.Slug == slug).Select(p => p.Id);
+            var personYears = await db.PersonYearCounts.AsNoTracking().Where(y => person.Contains(y.PersonId)).OrderBy(y => y.Year)
+                .Select(y => new YearCount(y.Year, y.Articles)).ToListAsync(cancellationToken);
+            var undated = await db.PersonArticles.CountAsync(x => person.Contains(x.PersonId) && x.Year == null, cancellationToken);
+            return new Counts(personYears, undated);
+        }
         var articles = (filter with { Year = null }).Apply(db.Articles.AsNoTracking());
         var years = await articles.Where(a => a.Published != null)
             .GroupBy(a => a.Published!.Start.Year).Select(g => new YearCount(g.Key, g.Count()))

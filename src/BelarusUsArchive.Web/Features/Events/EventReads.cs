@@ -69,6 +69,8 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
 
 public static class EventReads
 {
+    public const int MaxForOne = 200;
+
     public static async Task<(int Total, List<EventView> Items)> ListAsync(ArchiveDb db, EventFilter filter, int pageSize, CancellationToken cancellationToken)
     {
         var query = filter.Apply(db.Events.AsNoTracking());
@@ -84,13 +86,22 @@ public static class EventReads
         return id is null ? null : (await ViewsAsync(db, [id.Value], cancellationToken)).Single();
     }
 
-    /// <summary>Events of one article or one person, for their pages.</summary>
-    public static async Task<List<EventView>> ForAsync(ArchiveDb db, int? articleId, int? personId, CancellationToken cancellationToken)
+    /// <summary>The latest dated events, latest first, for the home page.</summary>
+    public static async Task<List<EventView>> LatestAsync(ArchiveDb db, int count, CancellationToken cancellationToken)
+    {
+        var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected && e.Date != null)
+            .OrderByDescending(e => e.Date!.Start).ThenByDescending(e => e.Title).ThenByDescending(e => e.Id)
+            .Take(count).Select(e => e.Id).ToListAsync(cancellationToken);
+        return await ViewsAsync(db, ids, cancellationToken);
+    }
+
+    /// <summary>Events of one article or one person, for their pages, oldest first; at most <paramref name="take"/> (a busy person has thousands).</summary>
+    public static async Task<List<EventView>> ForAsync(ArchiveDb db, int? articleId, int? personId, CancellationToken cancellationToken, int take = MaxForOne)
     {
         var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected
                 && (articleId == null || e.Sources.Any(s => s.ArticleId == articleId))
                 && (personId == null || e.Participants.Any(p => p.PersonId == personId)))
-            .OrderBy(e => e.Date!.Start).ThenBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Date!.Start).ThenBy(e => e.Id).Select(e => e.Id).Take(take).ToListAsync(cancellationToken);
         return await ViewsAsync(db, ids, cancellationToken);
     }
 

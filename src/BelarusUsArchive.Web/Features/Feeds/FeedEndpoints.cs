@@ -58,7 +58,7 @@ public static class FeedEndpoints
         return Atom(http, clock, articles, $"Belarus–US Policy Archive: articles mentioning {name}", $"Articles of the archive that mention {name}.", $"/people/{slug}");
     }
 
-    private static async Task<IResult> SearchAsync([AsParameters] SearchRequest request, ArchiveDb db, ISearchIndex index, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync([AsParameters] SearchRequest request, ArchiveDb db, ISearchIndex index, SearchLimits limits, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         if (request.Problems().Where(p => p.Key is not "page").ToDictionary() is { Count: > 0 } problems)
         {
@@ -68,9 +68,17 @@ public static class FeedEndpoints
         var articles = new List<FeedArticle>();
         if (!query.IsEmpty)
         {
-            query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
-            var found = await index.SearchAsync(query, request.Filter.Apply(db.Articles.AsNoTracking()), 0, 1, cancellationToken);
-            articles = await FeedReads.NewestAsync(db.Articles.Where(a => found.ArticleIds.Contains(a.Id)), cancellationToken);
+            using var budget = SearchBudget.Start(db, limits.Budget, cancellationToken);
+            try
+            {
+                query = await SearchAliases.ExpandAsync(db, query, budget.Token);
+                var found = await index.SearchAsync(query, request.Filter.Apply(db.Articles.AsNoTracking()), 0, 1, budget.Token);
+                articles = await FeedReads.NewestAsync(db.Articles.Where(a => found.ArticleIds.Contains(a.Id)), budget.Token);
+            }
+            catch (Exception e) when (budget.RanOut(e))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [new SearchTooCostlyException(budget.Limit).Message] });
+            }
         }
         var q = request.Q?.Trim() ?? "";
         return Atom(http, clock, articles, $"Belarus–US Policy Archive: search for “{q}”", $"Articles of the archive that match “{q}”.",

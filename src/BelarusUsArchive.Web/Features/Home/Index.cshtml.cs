@@ -29,7 +29,6 @@ public class IndexModel(ArchiveDb db) : PageModel
         Latest = (await ArticleReads.ListAsync(db, filter, cancellationToken)).Items;
         YearChart = ArticleYears.Chart("home-years", await ArticleYears.CountsAsync(db, filter, cancellationToken), null, year => "/articles?year=" + year);
         TopPeople = (await BelarusUsArchive.Web.Features.People.PeopleReads.ListAsync(db, null, null, "mentions", 1, 8, cancellationToken)).Items;
-        var events = await BelarusUsArchive.Web.Features.Events.EventReads.ListAsync(db, new BelarusUsArchive.Web.Features.Events.EventFilter(null, null, null, null), 2000, cancellationToken);
-        RecentEvents = [.. events.Items.Where(e => e.Date is not null).TakeLast(5).Reverse()];
+        RecentEvents = await BelarusUsArchive.Web.Features.Events.EventReads.LatestAsync(db, 5, cancellationToken);
     }
 }

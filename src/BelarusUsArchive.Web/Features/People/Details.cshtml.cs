@@ -15,7 +15,9 @@ public class DetailsModel(ArchiveDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var person = await PeopleReads.DetailsAsync(db, slug, cancellationToken);
+        // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
+        var page = int.TryParse(Request.Query["page"], out var n) && n is >= 1 and <= 100_000 ? n : 1;
+        var person = await PeopleReads.DetailsAsync(db, slug, page, cancellationToken);
         if (person is null)
         {
             return NotFound();

@@ -32,27 +32,29 @@ public static class NetworkReads
             }
         }
         var (ids, allNeighbours) = focusId is { } id ? await NeighboursAsync(db, id, minShared, cancellationToken) : (await BusiestAsync(db, MaxPeople, cancellationToken), 0);
-        var pairs = Pairs(db);
-        var edges = await (from a in pairs
-                           join b in pairs on a.ArticleId equals b.ArticleId
-                           where a.PersonId < b.PersonId && ids.Contains(a.PersonId) && ids.Contains(b.PersonId)
-                           group a by new { A = a.PersonId, B = b.PersonId } into g
-                           where g.Count() >= minShared
-                           select new NetworkEdge(g.Key.A, g.Key.B, g.Count()))
+        var edges = await db.CoMentionCounts.AsNoTracking()
+            .Where(c => c.PersonId < c.OtherId && ids.Contains(c.PersonId) && ids.Contains(c.OtherId) && c.Articles >= minShared)
+            .Select(c => new NetworkEdge(c.PersonId, c.OtherId, c.Articles))
             .ToListAsync(cancellationToken);
         var linked = edges.SelectMany(e => new[] { e.A, e.B }).Append(focusId ?? 0).ToHashSet();
-        var nodes = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new NetworkNode(p.Id, p.Slug, p.Name, p.Mentions.Select(m => m.ArticleId).Distinct().Count()))
+        var nodes = await (from p in db.People.AsNoTracking()
+                           join s in db.PersonStats on p.Id equals s.PersonId into stats
+                           from s in stats.DefaultIfEmpty()
+                           where ids.Contains(p.Id)
+                           select new NetworkNode(p.Id, p.Slug, p.Name, s == null ? 0 : s.Articles))
             .ToListAsync(cancellationToken);
         var drawn = edges.OrderByDescending(e => e.Shared).ThenBy(e => e.A).ThenBy(e => e.B).Take(MaxEdges).ToList();
         return new CoMentionNetwork([.. nodes.Where(n => linked.Contains(n.Id)).OrderBy(n => n.Name, StringComparer.Ordinal)], drawn, edges.Count,
             nodes.FirstOrDefault(n => n.Id == focusId), allNeighbours);
     }
 
-    /// <summary>The people in most articles, for the filter's choices and the whole network's nodes.</summary>
+    /// <summary>The people in most articles (the trigger-kept PersonStats), for the filter's choices and the whole network's nodes.</summary>
     public static async Task<List<int>> BusiestAsync(ArchiveDb db, int count, CancellationToken cancellationToken) =>
-        await Pairs(db).GroupBy(p => p.PersonId).Select(g => new { Id = g.Key, Articles = g.Count() })
-            .OrderByDescending(x => x.Articles).ThenBy(x => x.Id).Take(count).Select(x => x.Id).ToListAsync(cancellationToken);
+        await (from s in db.PersonStats
+               join p in db.People on s.PersonId equals p.Id
+               where p.Status != PersonStatus.Rejected
+               orderby s.Articles descending, s.PersonId
+               select s.PersonId).Take(count).ToListAsync(cancellationToken);
 
     public static async Task<List<(string Slug, string Name)>> ChoicesAsync(ArchiveDb db, CancellationToken cancellationToken)
     {
@@ -61,29 +63,14 @@ public static class NetworkReads
         return [.. people.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Slug, p.Name))];
     }
 
-    /// <summary>The focused person and those who share most articles with them; and how many share any.</summary>
+    /// <summary>The focused person and those who share most articles with them (CoMentionCounts); and how many share any.</summary>
     private static async Task<(List<int> Ids, int All)> NeighboursAsync(ArchiveDb db, int focus, int minShared, CancellationToken cancellationToken)
     {
-        var pairs = Pairs(db);
-        var neighbours = await (from a in pairs
-                                join b in pairs on a.ArticleId equals b.ArticleId
-                                where a.PersonId == focus && b.PersonId != focus
-                                group b by b.PersonId into g
-                                where g.Count() >= minShared
-                                select new { Id = g.Key, Shared = g.Count() })
+        var neighbours = await (from c in db.CoMentionCounts
+                                join p in db.People on c.OtherId equals p.Id
+                                where c.PersonId == focus && c.Articles >= minShared && p.Status != PersonStatus.Rejected
+                                select new { Id = c.OtherId, Shared = c.Articles })
             .ToListAsync(cancellationToken);
         return ([focus, .. neighbours.OrderByDescending(n => n.Shared).ThenBy(n => n.Id).Take(MaxPeople - 1).Select(n => n.Id)], neighbours.Count);
-    }
-
-    /// <summary>Each person once per article that mentions them, rejected names left out.</summary>
-    private static IQueryable<ArticlePerson> Pairs(ArchiveDb db) =>
-        db.Mentions.AsNoTracking().Where(m => m.Person!.Status != PersonStatus.Rejected)
-            .Select(m => new ArticlePerson { ArticleId = m.ArticleId, PersonId = m.PersonId }).Distinct();
-
-    // A class with init properties rather than a positional record: EF can translate member access on it.
-    private sealed class ArticlePerson
-    {
-        public int ArticleId { get; init; }
-        public int PersonId { get; init; }
     }
 }

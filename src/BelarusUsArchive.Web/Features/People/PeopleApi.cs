@@ -48,9 +48,13 @@ public static class PeopleApi
             [.. items.Select(p => new PersonItem(p.Slug, p.Name, p.Aliases, p.Articles, p.Mentions))]));
     }
 
-    private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> DetailsAsync(string slug, ArchiveDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult, ValidationProblem>> DetailsAsync(string slug, int? page, ArchiveDb db, CancellationToken cancellationToken)
     {
-        var person = await PeopleReads.DetailsAsync(db, slug, cancellationToken);
+        if (page is < 1 or > 100_000)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["page must be a number from 1 to 100000"] });
+        }
+        var person = await PeopleReads.DetailsAsync(db, slug, page ?? 1, cancellationToken);
         if (person is null)
         {
             return TypedResults.Problem(statusCode: 404, title: "No such person", detail: $"There is no person with the slug '{slug}'.");
@@ -66,6 +70,7 @@ public static class PeopleApi
                 [.. a.Mentions.Select(m => new PersonMentionItem(m.Paragraph, m.Surface, Snippets.Plain(m.Text, m.Offset, m.Length)))]))],
             person.CoMentioned,
             person.MentionsByYear,
-            [.. (await EventReads.ForAsync(db, null, person.Id, cancellationToken)).Select(e => new ApiEventRef(e.Slug, e.Title, ApiDate.From(e.Date)))]));
+            [.. (await EventReads.ForAsync(db, null, person.Id, cancellationToken)).Select(e => new ApiEventRef(e.Slug, e.Title, ApiDate.From(e.Date)))],
+            person.ArticleCount, person.MentionCount, person.Page, PersonDetails.PageSize));
     }
 }

@@ -22,7 +22,14 @@ public sealed record YearCount(int Year, int Count);
 public sealed record PersonDetails(
     int Id, string Slug, string Name, string? Description, string? Country, PersonStatus Status,
     IReadOnlyList<AliasView> Aliases, IReadOnlyList<RoleView> Roles, IReadOnlyList<MentionedArticle> Articles,
-    IReadOnlyList<CoMention> CoMentioned, IReadOnlyList<YearCount> MentionsByYear, IReadOnlyList<(string Slug, string Name)> AsAuthor);
+    IReadOnlyList<CoMention> CoMentioned, IReadOnlyList<YearCount> MentionsByYear, IReadOnlyList<(string Slug, string Name)> AsAuthor,
+    int ArticleCount, int MentionCount, int Page)
+{
+    /// <summary>Articles per page of a person's mentions: the most-mentioned person is named in tens of thousands.</summary>
+    public const int PageSize = 50;
+
+    public int Pages => Math.Max(1, (ArticleCount + PageSize - 1) / PageSize);
+}
 
 /// <summary>The people index and a person's page, as both the pages and the API read them.</summary>
 public static class PeopleReads
@@ -45,25 +52,35 @@ public static class PeopleReads
             people = people.Where(p => p.Country == country);
         }
         var total = await people.CountAsync(cancellationToken);
-        var projected = people.Select(p => new
-        {
-            p.Slug,
-            p.Name,
-            p.Country,
-            p.Status,
-            Aliases = p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList(),
-            Articles = p.Mentions.Select(m => m.ArticleId).Distinct().Count(),
-            Mentions = p.Mentions.Count,
-        });
-        projected = sort == "name" ? projected.OrderBy(p => p.Name) : projected.OrderByDescending(p => p.Mentions).ThenBy(p => p.Name);
-        var items = await projected.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        // The counts are kept by the store's triggers (PersonStats), so sorting by them reads an index.
+        var counted = from p in people
+                      join s in db.PersonStats on p.Id equals s.PersonId into stats
+                      from s in stats.DefaultIfEmpty()
+                      select new { Person = p, Articles = s == null ? 0 : s.Articles, Mentions = s == null ? 0 : s.Mentions };
+        counted = sort == "name" ? counted.OrderBy(p => p.Person.Name) : counted.OrderByDescending(p => p.Mentions).ThenBy(p => p.Person.Name);
+        var items = await counted.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new
+            {
+                p.Person.Slug,
+                p.Person.Name,
+                p.Person.Country,
+                p.Person.Status,
+                Aliases = p.Person.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList(),
+                p.Articles,
+                p.Mentions,
+            })
+            .ToListAsync(cancellationToken);
         return (total, [.. items.Select(p => new PersonSummary(p.Slug, p.Name, p.Country, p.Status, p.Aliases, p.Articles, p.Mentions))]);
     }
 
     public static async Task<IReadOnlyList<string>> CountriesAsync(ArchiveDb db, CancellationToken cancellationToken) =>
         await db.People.Where(p => p.Country != null && p.Status != PersonStatus.Rejected).Select(p => p.Country!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
 
-    public static async Task<PersonDetails?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// A person with one page of their articles (oldest first) and the mentions in them; the totals, the
+    /// co-mentioned people and the mentions per year come from the trigger-kept counts, not from the mentions.
+    /// </summary>
+    public static async Task<PersonDetails?> DetailsAsync(ArchiveDb db, string slug, int page, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking().AsSplitQuery().Include(p => p.Aliases).Include(p => p.Roles)
             .FirstOrDefaultAsync(p => p.Slug == slug && p.Status != PersonStatus.Rejected, cancellationToken);
@@ -71,21 +88,26 @@ public static class PeopleReads
         {
             return null;
         }
-        var mentions = await db.Mentions.AsNoTracking().Where(m => m.PersonId == person.Id)
+        var stats = await db.PersonStats.AsNoTracking().Where(s => s.PersonId == person.Id).FirstOrDefaultAsync(cancellationToken);
+        var pageIds = await db.PersonArticles.AsNoTracking().Where(x => x.PersonId == person.Id)
+            .Join(db.Articles, x => x.ArticleId, a => a.Id, (x, a) => a)
+            .OrderBy(a => a.Published == null).ThenBy(a => a.Published!.Start).ThenBy(a => a.Title).ThenBy(a => a.Id)
+            .Skip((Math.Max(1, page) - 1) * PersonDetails.PageSize).Take(PersonDetails.PageSize).Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking().Where(m => m.PersonId == person.Id && pageIds.Contains(m.ArticleId))
             .Select(m => new { m.ArticleId, m.Article!.Slug, m.Article.Title, m.Article.Published, Paragraph = m.Paragraph!.Number, m.Paragraph.Text, m.Surface, m.Offset, m.Length })
             .ToListAsync(cancellationToken);
-        var articles = mentions.GroupBy(m => m.ArticleId)
+        var byArticle = mentions.ToLookup(m => m.ArticleId);
+        var articles = pageIds.Where(byArticle.Contains).Select(id => byArticle[id])
             .Select(g => new MentionedArticle(g.First().Slug, g.First().Title, g.First().Published,
                 [.. g.OrderBy(m => m.Paragraph).ThenBy(m => m.Offset).Select(m => new MentionView(m.Paragraph, m.Surface, m.Offset, m.Length, m.Text))]))
-            .OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Title)
             .ToList();
-        var articleIds = mentions.Select(m => m.ArticleId).Distinct().ToList();
-        var coMentioned = await db.Mentions.AsNoTracking().Where(m => articleIds.Contains(m.ArticleId) && m.PersonId != person.Id && m.Person!.Status != PersonStatus.Rejected)
-            .Select(m => new { m.ArticleId, m.Person!.Slug, m.Person.Name }).Distinct()
-            .GroupBy(m => new { m.Slug, m.Name }).Select(g => new CoMention(g.Key.Slug, g.Key.Name, g.Count()))
-            .ToListAsync(cancellationToken);
-        var byYear = mentions.Where(m => m.Published is not null).GroupBy(m => m.Published!.Start.Year)
-            .Select(g => new YearCount(g.Key, g.Count())).OrderBy(y => y.Year).ToList();
+        var coMentioned = await (from c in db.CoMentionCounts
+                                 join o in db.People on c.OtherId equals o.Id
+                                 where c.PersonId == person.Id && o.Status != PersonStatus.Rejected
+                                 select new CoMention(o.Slug, o.Name, c.Articles)).ToListAsync(cancellationToken);
+        var byYear = await db.PersonYearCounts.AsNoTracking().Where(y => y.PersonId == person.Id).OrderBy(y => y.Year)
+            .Select(y => new YearCount(y.Year, y.Mentions)).ToListAsync(cancellationToken);
         var asAuthor = await db.Authors.AsNoTracking().Where(a => a.PersonId == person.Id).Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
         return new PersonDetails(person.Id, person.Slug, person.Name, person.Description, person.Country, person.Status,
             [.. person.Aliases.OrderBy(a => a.Kind).ThenBy(a => a.Text).Select(a => new AliasView(a.Text, a.Script, a.Kind))],
@@ -93,6 +115,7 @@ public static class PeopleReads
             articles,
             [.. coMentioned.OrderByDescending(c => c.Count).ThenBy(c => c.Name)],
             byYear,
-            [.. asAuthor.Select(a => (a.Slug, a.Name))]);
+            [.. asAuthor.Select(a => (a.Slug, a.Name))],
+            stats?.Articles ?? 0, stats?.Mentions ?? 0, Math.Max(1, page));
     }
 }

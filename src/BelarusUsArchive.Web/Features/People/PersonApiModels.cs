@@ -11,7 +11,7 @@ public sealed record PersonMentionItem(int Paragraph, string Surface, string Sni
 
 public sealed record PersonArticleItem(string Slug, string Title, ApiDate? Published, IReadOnlyList<PersonMentionItem> Mentions);
 
-/// <summary>GET /api/people/{slug}.</summary>
+/// <summary>GET /api/people/{slug}?page=: <c>articles</c> holds one page (<c>pageSize</c>, oldest first) of the <c>articlesTotal</c> articles that mention the person.</summary>
 public sealed record PersonResponse(
     string Slug,
     string Name,
@@ -22,4 +22,8 @@ public sealed record PersonResponse(
     IReadOnlyList<PersonArticleItem> Articles,
     IReadOnlyList<CoMention> CoMentioned,
     IReadOnlyList<YearCount> MentionsByYear,
-    IReadOnlyList<ApiEventRef> Events);
+    IReadOnlyList<ApiEventRef> Events,
+    int ArticlesTotal,
+    int Mentions,
+    int Page,
+    int PageSize);

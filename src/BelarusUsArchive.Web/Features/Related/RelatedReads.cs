@@ -21,6 +21,7 @@ public static class RelatedReads
 {
     public const int Size = 5;
     public const double EventWeight = 3.0;
+    public const int CandidatesPerPerson = 300;
 
     public static async Task<RelatedReading> ForAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken)
     {
@@ -37,25 +38,34 @@ public static class RelatedReads
         return new RelatedReading(related, earlier, later);
     }
 
+    /// <summary>
+    /// Candidates are, per person of the article, the <see cref="CandidatesPerPerson"/> newest other articles naming
+    /// them (all of them for anyone named in fewer), read off the trigger-kept PersonArticles; each candidate is then
+    /// weighed with every person it shares. The rarity comes from PersonStats, not from a count over the mentions.
+    /// </summary>
     private static async Task AddPeopleAsync(ArchiveDb db, int articleId, Dictionary<int, (double, List<string>, List<string>)> scores, CancellationToken cancellationToken)
     {
-        var mine = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == articleId)
-            .GroupBy(m => new { m.PersonId, m.Person!.Name }).Select(g => new { g.Key.PersonId, g.Key.Name, Count = g.Count() })
+        var mine = await db.PersonArticles.AsNoTracking().Where(x => x.ArticleId == articleId)
+            .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new { x.PersonId, p.Name, Count = x.Mentions, Named = db.PersonStats.Where(s => s.PersonId == x.PersonId).Select(s => s.Articles).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         if (mine.Count == 0)
         {
             return;
         }
         var personIds = mine.Select(m => m.PersonId).ToList();
-        var total = await db.Articles.CountAsync(cancellationToken);
-        var theirs = await db.Mentions.AsNoTracking().Where(m => personIds.Contains(m.PersonId))
-            .GroupBy(m => new { m.ArticleId, m.PersonId }).Select(g => new { g.Key.ArticleId, g.Key.PersonId, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var articlesNaming = theirs.GroupBy(t => t.PersonId).ToDictionary(g => g.Key, g => g.Count());
+        var total = await db.ArticleYearCounts.SumAsync(y => y.Articles, cancellationToken);
+        var candidates = new HashSet<int>();
+        foreach (var id in personIds)
+        {
+            candidates.UnionWith(await db.PersonArticles.Where(x => x.PersonId == id && x.ArticleId != articleId)
+                .OrderByDescending(x => x.ArticleId).Take(CandidatesPerPerson).Select(x => x.ArticleId).ToListAsync(cancellationToken));
+        }
+        var theirs = await db.PersonArticles.AsNoTracking().Where(x => personIds.Contains(x.PersonId) && candidates.Contains(x.ArticleId))
+            .Select(x => new { x.ArticleId, x.PersonId, Count = x.Mentions }).ToListAsync(cancellationToken);
         foreach (var person in mine)
         {
-            var rarity = Math.Log(1 + (double)total / articlesNaming[person.PersonId]);
-            foreach (var other in theirs.Where(t => t.PersonId == person.PersonId && t.ArticleId != articleId))
+            var rarity = Math.Log(1 + (double)total / Math.Max(1, person.Named));
+            foreach (var other in theirs.Where(t => t.PersonId == person.PersonId))
             {
                 var entry = scores.GetValueOrDefault(other.ArticleId, (0, [], []));
                 entry.Item1 += Math.Min(person.Count, other.Count) * rarity;

@@ -47,7 +47,7 @@ public abstract class FullTextSearchIndex(ArchiveDb db) : ISearchIndex
         return new SearchPage(total, [.. rows.Select(r => new SearchHit(r.ArticleId, r.ParagraphNumber, snippets[r.ArticleId]))], ids);
     }
 
-    private async Task<Dictionary<int, string>> SnippetsAsync(SearchQuery query, List<RankedRow> rows, CancellationToken cancellationToken)
+    protected async Task<Dictionary<int, string>> SnippetsAsync(SearchQuery query, List<RankedRow> rows, CancellationToken cancellationToken)
     {
         var paragraphIds = rows.Where(r => r.ParagraphId is not null).Select(r => r.ParagraphId!.Value).ToList();
         var marked = new Dictionary<int, string>();

@@ -6,8 +6,12 @@ namespace BelarusUsArchive.Web.Features.Search;
 /// <summary>One article found: its best paragraph (null when only the title or commentary matched) and the snippet as safe HTML.</summary>
 public sealed record SearchHit(int ArticleId, int? Paragraph, string Snippet);
 
-/// <summary>A page of hits, best first, the number of articles found, and their ids for counting facets.</summary>
-public sealed record SearchPage(int Total, IReadOnlyList<SearchHit> Hits, IQueryable<int> ArticleIds);
+/// <summary>
+/// A page of hits, best first, the number of articles found, and their ids for counting facets. When
+/// <paramref name="TotalIsLowerBound"/> the matches were more than the index ranks for one query (the
+/// newest of them were ranked), and Total and ArticleIds cover those ranked.
+/// </summary>
+public sealed record SearchPage(int Total, IReadOnlyList<SearchHit> Hits, IQueryable<int> ArticleIds, bool TotalIsLowerBound = false);
 
 /// <summary>
 /// The full-text index, one implementation per database provider (SQLite FTS5; PostgreSQL full-text

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace BelarusUsArchive.Web.Features.Search;
 
-public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
+public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -39,8 +39,16 @@ public class IndexModel(ArchiveDb db, ISearchIndex index) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        Results = await SearchReads.RunAsync(db, index, Search, cancellationToken);
-        Person = await PersonCard.FindAsync(db, Search.Q, cancellationToken);
+        try
+        {
+            Results = await SearchReads.RunAsync(db, index, Search, limits, cancellationToken);
+            Person = await PersonCard.FindAsync(db, Search.Q, cancellationToken);
+        }
+        catch (SearchTooCostlyException e)
+        {
+            Problems = [e.Message + " Search for fewer or longer words, or add a filter."];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
     }
 
     public bool Filtered => Search.Filter.Selection().Any(q => q.Value is not null);

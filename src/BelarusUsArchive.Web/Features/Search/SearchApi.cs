@@ -14,7 +14,7 @@ public static class SearchApi
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchRequest request, ArchiveDb db, ISearchIndex index, CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, ArchiveDb db, ISearchIndex index, SearchLimits limits, CancellationToken cancellationToken)
     {
         if (request.Problems() is { Count: > 0 } problems)
         {
@@ -24,9 +24,17 @@ public static class SearchApi
         {
             return TypedResults.ValidationProblem(unknown);
         }
-        var results = await SearchReads.RunAsync(db, index, request, cancellationToken);
+        SearchResults results;
+        try
+        {
+            results = await SearchReads.RunAsync(db, index, request, limits, cancellationToken);
+        }
+        catch (SearchTooCostlyException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message + " Search for fewer or longer words, or add a filter."] });
+        }
         return TypedResults.Ok(new SearchResponse(results.Total, request.CurrentPage, SearchRequest.PageSize,
             [.. results.Items.Select(i => new SearchResultItem(new SearchArticle(i.Article.Slug, i.Article.Title, ApiDate.From(i.Article.Published)), i.Paragraph, i.Snippet))],
-            results.Facets));
+            results.Facets, results.TotalIsLowerBound));
     }
 }

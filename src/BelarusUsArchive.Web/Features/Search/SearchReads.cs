@@ -7,14 +7,33 @@ namespace BelarusUsArchive.Web.Features.Search;
 
 public sealed record SearchItem(ArticleSummary Article, int? Paragraph, string Snippet);
 
-public sealed record SearchResults(SearchQuery Query, int Total, IReadOnlyList<SearchItem> Items, Facets Facets);
+/// <summary>What a search found; when <paramref name="TotalIsLowerBound"/>, more matched than were ranked, and Total and Facets count those ranked.</summary>
+public sealed record SearchResults(SearchQuery Query, int Total, IReadOnlyList<SearchItem> Items, Facets Facets, bool TotalIsLowerBound = false);
 
 /// <summary>The search behind /search and /api/search: parse, widen names, search within the filters, count facets.</summary>
 public static class SearchReads
 {
     public static readonly Facets NoFacets = new([], [], [], []);
 
-    public static async Task<SearchResults> RunAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, CancellationToken cancellationToken)
+    /// <summary>The search within its budget; <see cref="SearchTooCostlyException"/> when it runs out.</summary>
+    public static async Task<SearchResults> RunAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, SearchLimits limits, CancellationToken cancellationToken)
+    {
+        using var budget = SearchBudget.Start(db, limits.Budget, cancellationToken);
+        try
+        {
+            return await RunWithinAsync(db, index, request, budget.Token);
+        }
+        catch (Exception e) when (budget.RanOut(e))
+        {
+            throw new SearchTooCostlyException(budget.Limit);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 9 && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The reader's request ended.", e, cancellationToken);
+        }
+    }
+
+    private static async Task<SearchResults> RunWithinAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(request.Q);
         if (query.IsEmpty)
@@ -35,6 +54,6 @@ public static class SearchReads
         var facets = page.Total == 0 ? NoFacets : await filter.FacetsAsync(db, cancellationToken, page.ArticleIds);
         return new SearchResults(query, page.Total,
             [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet))],
-            facets);
+            facets, page.TotalIsLowerBound);
     }
 }

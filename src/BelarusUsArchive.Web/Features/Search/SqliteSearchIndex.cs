@@ -12,7 +12,7 @@ namespace BelarusUsArchive.Web.Features.Search;
 /// its title and subtitle, one of its paragraphs, or a published note on it matches every required
 /// clause, and none of them contains an excluded term. Titles weigh more than body text.
 /// </summary>
-public sealed class SqliteSearchIndex(ArchiveDb store, ILogger<SqliteSearchIndex> logger) : FullTextSearchIndex(store)
+public sealed partial class SqliteSearchIndex(ArchiveDb store, ILogger<SqliteSearchIndex> logger) : FullTextSearchIndex(store)
 {
     // bm25 is negative, lower is better; a title hit counts as much as this many paragraph hits. A short
     // heading or caption would otherwise beat the paragraph that discusses the matter, so it counts half.
@@ -57,14 +57,14 @@ public sealed class SqliteSearchIndex(ArchiveDb store, ILogger<SqliteSearchIndex
     {
         try
         {
-            return await RunAsync(query, within, skip, take, cancellationToken);
+            return await RunBoundedAsync(query, within, skip, take, cancellationToken);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
             // Every term is quoted, so this should not happen; if FTS5 still rejects the expression,
             // the reader gets the plain words searched rather than an error.
             logger.LogWarning("FTS5 rejected {Match} ({Error}); searching its words alone", query.ToFts5(), e.Message);
-            return await RunAsync(query.WordsOnly(), within, skip, take, cancellationToken);
+            return await RunBoundedAsync(query.WordsOnly(), within, skip, take, cancellationToken);
         }
     }
 

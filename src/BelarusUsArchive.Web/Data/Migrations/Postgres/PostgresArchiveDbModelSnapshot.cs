@@ -120,6 +120,19 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("ArticleAuthors");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleYearCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ArticleYearCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Author", b =>
                 {
                     b.Property<int>("Id")
@@ -155,6 +168,22 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Authors");
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.CoMentionCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "OtherId");
+
+                    b.ToTable("CoMentionCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Commentary", b =>
@@ -633,6 +662,29 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("PersonAliases");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonArticle", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "ArticleId");
+
+                    b.HasIndex("ArticleId", "PersonId");
+
+                    b.HasIndex("PersonId", "Year");
+
+                    b.ToTable("PersonArticles", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonRole", b =>
                 {
                     b.Property<int>("Id")
@@ -662,6 +714,45 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.ToTable("PersonRoles");
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonStat", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("Articles");
+
+                    b.HasIndex("Mentions");
+
+                    b.ToTable("PersonStats", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonYearCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "Year");
+
+                    b.ToTable("PersonYearCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Revision", b =>

@@ -113,6 +113,19 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("ArticleAuthors");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleYearCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ArticleYearCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Author", b =>
                 {
                     b.Property<int>("Id")
@@ -146,6 +159,22 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Authors");
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.CoMentionCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "OtherId");
+
+                    b.ToTable("CoMentionCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Commentary", b =>
@@ -604,6 +633,29 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonAliases");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonArticle", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "ArticleId");
+
+                    b.HasIndex("ArticleId", "PersonId");
+
+                    b.HasIndex("PersonId", "Year");
+
+                    b.ToTable("PersonArticles", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonRole", b =>
                 {
                     b.Property<int>("Id")
@@ -631,6 +683,45 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.ToTable("PersonRoles");
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonStat", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("Articles");
+
+                    b.HasIndex("Mentions");
+
+                    b.ToTable("PersonStats", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonYearCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "Year");
+
+                    b.ToTable("PersonYearCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Revision", b =>

@@ -1,0 +1,81 @@
+using BelarusUsArchive.Text.Search;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Search;
+
+/// <summary>
+/// The plan that keeps a search's cost bounded at any archive size: FTS5 hands over matches newest
+/// first (rowid order, which it reads without sorting), the filters are applied as they stream, and
+/// only the first <see cref="Window"/> matching paragraphs and titles are scored with bm25, grouped by
+/// article and ranked. Ranking every match instead costs time in proportion to the matches (155 ms for a
+/// word in every article at 100,000). When the window fills, the total says "at least" and the facets
+/// count the ranked articles.
+/// </summary>
+public sealed partial class SqliteSearchIndex
+{
+    public const int Window = 1000;
+
+    private const string ParagraphCandidates = """
+        SELECT p."ArticleId", "ParagraphsFts".rowid AS "Unit", p."Id" AS "ParagraphId", p."Number" AS "ParagraphNumber",
+            bm25("ParagraphsFts") * (CASE WHEN p."Kind" IN ('Heading', 'Caption', 'Note') THEN 0.5 ELSE 1.0 END) AS "Score"
+        FROM "ParagraphsFts" JOIN "Paragraphs" AS p ON p."Id" = "ParagraphsFts".rowid WHERE "ParagraphsFts" MATCH {0}
+        """;
+
+    private const string TitleCandidates = """
+        SELECT rowid AS "ArticleId", rowid AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber",
+            bm25("ArticlesFts", 4.0, 2.0) AS "Score"
+        FROM "ArticlesFts" WHERE "ArticlesFts" MATCH {0}
+        """;
+
+    private const string CommentaryCandidates = """
+        SELECT c."ArticleId", c."Id" AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber", bm25("CommentaryFts") AS "Score"
+        FROM "CommentaryFts" JOIN "Commentary" AS c ON c."Id" = "CommentaryFts".rowid WHERE "CommentaryFts" MATCH {0}
+        """;
+
+    private async Task<SearchPage> RunBoundedAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty)
+        {
+            return new SearchPage(0, [], Db.Articles.Where(a => false).Select(a => a.Id));
+        }
+        var withinIds = within.Select(a => a.Id);
+        var limit = Math.Max(Window, (skip + take) * 4);
+        var match = query.ToFts5();
+        var paragraphs = await CandidatesAsync(ParagraphCandidates, match, withinIds, limit, cancellationToken);
+        var titles = await CandidatesAsync(TitleCandidates, match, withinIds, limit, cancellationToken);
+        var notes = await CandidatesAsync(CommentaryCandidates, match, withinIds, limit, cancellationToken);
+        var full = paragraphs.Count >= limit || titles.Count >= limit || notes.Count >= limit;
+        var excluded = await ExcludedAsync(query, [.. paragraphs.Concat(titles).Concat(notes).Select(c => c.ArticleId).Distinct()], cancellationToken);
+        var ranked = paragraphs.Where(c => !excluded.Contains(c.ArticleId)).GroupBy(c => c.ArticleId).Select(g => g.MinBy(c => c.Score)!)
+            .Concat(titles.Where(c => !excluded.Contains(c.ArticleId)))
+            .Concat(notes.Where(c => !excluded.Contains(c.ArticleId)).GroupBy(c => c.ArticleId).Select(g => g.MinBy(c => c.Score)! with { ParagraphId = null, ParagraphNumber = null }))
+            .GroupBy(c => c.ArticleId)
+            .Select(g => new RankedRow(g.Key, g.Sum(c => c.Score), g.Max(c => c.ParagraphId), g.Max(c => c.ParagraphNumber)))
+            .OrderBy(r => r.Score).ThenBy(r => r.ArticleId).ToList();
+        var ids = ranked.Select(r => r.ArticleId).ToList();
+        var rows = ranked.Skip(skip).Take(take).ToList();
+        var snippets = rows.Count == 0 ? [] : await SnippetsAsync(query, rows, cancellationToken);
+        return new SearchPage(ranked.Count, [.. rows.Select(r => new SearchHit(r.ArticleId, r.ParagraphNumber, snippets[r.ArticleId]))],
+            Db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id), full);
+    }
+
+    /// <summary>The newest matching units within the filters, at most <paramref name="limit"/>; FTS5 stops reading there.</summary>
+    private Task<List<Candidate>> CandidatesAsync(string sql, string match, IQueryable<int> withinIds, int limit, CancellationToken cancellationToken) =>
+        Db.Database.SqlQueryRaw<Candidate>(sql, match).Where(c => withinIds.Contains(c.ArticleId))
+            .OrderByDescending(c => c.Unit).Take(limit).ToListAsync(cancellationToken);
+
+    /// <summary>Which of the candidate articles hold an excluded term in any unit.</summary>
+    private async Task<HashSet<int>> ExcludedAsync(SearchQuery query, List<int> candidates, CancellationToken cancellationToken)
+    {
+        if (query.ExcludedFts5() is not { } excluded || candidates.Count == 0)
+        {
+            return [];
+        }
+        var found = await Db.Database.SqlQueryRaw<int>(MatchingArticles.Replace("{n}", "{0}", StringComparison.Ordinal), excluded)
+            .Where(id => candidates.Contains(id)).ToListAsync(cancellationToken);
+        return [.. found];
+    }
+
+    private sealed record Candidate(int ArticleId, long Unit, int? ParagraphId, int? ParagraphNumber, double Score);
+}

@@ -1,0 +1,46 @@
+namespace BelarusUsArchive.Web.Model;
+
+// Counts over the whole archive that pages show, kept current by the store's own triggers (the
+// Aggregates migration) on every write to mentions and articles — import, edit, merge, reject — so
+// no page counts them per request and no code path can forget them. Never written by the app.
+
+/// <summary>A person in an article: how many times, and the article's year of publication (null when undated).</summary>
+public class PersonArticle
+{
+    public int PersonId { get; set; }
+    public int ArticleId { get; set; }
+    public int? Year { get; set; }
+    public int Mentions { get; set; }
+}
+
+/// <summary>The articles a person is mentioned in, and their mentions in all.</summary>
+public class PersonStat
+{
+    public int PersonId { get; set; }
+    public int Articles { get; set; }
+    public int Mentions { get; set; }
+}
+
+/// <summary>How many articles mention both people; kept both ways round, so either person finds the pair by its key.</summary>
+public class CoMentionCount
+{
+    public int PersonId { get; set; }
+    public int OtherId { get; set; }
+    public int Articles { get; set; }
+}
+
+/// <summary>A person's articles and mentions in one year of publication.</summary>
+public class PersonYearCount
+{
+    public int PersonId { get; set; }
+    public int Year { get; set; }
+    public int Articles { get; set; }
+    public int Mentions { get; set; }
+}
+
+/// <summary>Articles per year of publication; year 0 holds the undated ones.</summary>
+public class ArticleYearCount
+{
+    public int Year { get; set; }
+    public int Articles { get; set; }
+}

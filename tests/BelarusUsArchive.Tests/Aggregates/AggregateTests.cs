@@ -1,0 +1,92 @@
+using BelarusUsArchive.Tests.Support;
+using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Tests.Aggregates;
+
+/// <summary>
+/// The counts the store's triggers keep (a person's articles, mentions and years, co-mentioned pairs,
+/// articles per year) must always equal the same counts taken the slow way over mentions and articles:
+/// after an import, a re-import that changes a text, an edited date, a removed article, a merge and a rejection.
+/// </summary>
+public class AggregateTests
+{
+    private static string Article(string title, string date, params string[] sentences) =>
+        $"{title}\n\nBy Jane Doe\n\nPublished: {date}\n\n{string.Join("\n\n", sentences)}\n";
+
+    [Fact]
+    public async Task The_kept_counts_equal_counts_over_the_mentions_after_imports_edits_merges_and_rejections()
+    {
+        using var folder = new TestFolder(withSeeds: false);
+        File.Copy(Path.Combine(Repo.Seeds, "people.json"), Path.Combine(folder.Seeds, "people.json"));
+        var potash = folder.Write("potash.txt", Article("Minsk talks on potash transit", "12 March 2021",
+            "Deputy Minister Anna Kovalenko said on 10 March 2021 that the talks would go on.",
+            "Anna Kovalenko met Oleg Kravchenko in Minsk on 11 March 2021. Alexander Lukashenko was not there."));
+        folder.Write("visit.txt", Article("A visit to Washington", "3 June 2019",
+            "Oleg Kravchenko visited Washington. Alexander Lukashenko praised the visit, and Kravchenko thanked him.",
+            "Svetlana Tikhanovskaya criticised Alexander Lukashenko."));
+        folder.Write("undated.txt", "Notes without a date\n\nAlexander Lukashenko and Svetlana Tikhanovskaya were named.\n");
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        AssertCountsMatch(app, "after the import");
+        Assert.True(app.InScope(db => db.CoMentionCounts.Count(c => c.Articles == 2)) > 0, "people shared two articles");
+
+        File.AppendAllText(potash, "\nAnna Kovalenko repeated it; Svetlana Tikhanovskaya answered.\n");
+        await app.ImportAsync(folder.Seeds);
+        AssertCountsMatch(app, "after a re-import of a changed text");
+
+        app.InScope(db =>
+        {
+            var visit = db.Articles.Single(a => a.Title.StartsWith("A visit"));
+            ArchiveDate.TryParseEdtf("2016-05-01", DateSource.Editor, out var corrected);
+            visit.Published = corrected;
+            return db.SaveChanges();
+        });
+        AssertCountsMatch(app, "after a date was corrected to another year");
+
+        var client = await EditorClient.SignInAsync(app);
+        await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko" }, "Merge");
+        AssertCountsMatch(app, "after a merge");
+
+        var rejected = app.InScope(db => db.People.Where(p => p.Mentions.Any()).OrderByDescending(p => p.Id).Select(p => new { p.Slug, p.Name }).First());
+        await EditorClient.PostFormAsync(client, $"/editor/people/{rejected.Slug}", new() { ["Input.Name"] = rejected.Name, ["decision"] = "reject" });
+        AssertCountsMatch(app, "after a rejection");
+
+        app.InScope(db => db.Articles.Where(a => a.Title.StartsWith("Notes")).ExecuteDelete());
+        AssertCountsMatch(app, "after an article was removed");
+    }
+
+    private static void AssertCountsMatch(ArchiveApp app, string when) => app.InScope(db =>
+    {
+        Assert.True(Kept(db).Order(StringComparer.Ordinal).SequenceEqual(Counted(db).Order(StringComparer.Ordinal)), $"{when}: kept {string.Join("; ", Kept(db))} but counted {string.Join("; ", Counted(db))}");
+        return 0;
+    });
+
+    private static List<string> Kept(ArchiveDb db) =>
+    [
+        .. db.PersonArticles.AsNoTracking().AsEnumerable().Select(x => $"pa {x.PersonId} {x.ArticleId} {x.Year} {x.Mentions}"),
+        .. db.PersonStats.AsNoTracking().AsEnumerable().Select(x => $"ps {x.PersonId} {x.Articles} {x.Mentions}"),
+        .. db.CoMentionCounts.AsNoTracking().AsEnumerable().Select(x => $"co {x.PersonId} {x.OtherId} {x.Articles}"),
+        .. db.PersonYearCounts.AsNoTracking().AsEnumerable().Select(x => $"py {x.PersonId} {x.Year} {x.Articles} {x.Mentions}"),
+        .. db.ArticleYearCounts.AsNoTracking().AsEnumerable().Select(x => $"ay {x.Year} {x.Articles}"),
+    ];
+
+    /// <summary>The same counts the slow way, in memory, from the base tables.</summary>
+    private static List<string> Counted(ArchiveDb db)
+    {
+        var years = db.Articles.AsNoTracking().Select(a => new { a.Id, a.Published }).AsEnumerable().ToDictionary(a => a.Id, a => a.Published?.Start.Year);
+        var mentions = db.Mentions.AsNoTracking().Select(m => new { m.PersonId, m.ArticleId }).ToList();
+        var pairs = mentions.GroupBy(m => (m.PersonId, m.ArticleId)).Select(g => (g.Key.PersonId, g.Key.ArticleId, Year: years[g.Key.ArticleId], Mentions: g.Count())).ToList();
+        var co = from a in pairs from b in pairs where a.ArticleId == b.ArticleId && a.PersonId != b.PersonId
+                 group a by (a.PersonId, Other: b.PersonId) into g select $"co {g.Key.PersonId} {g.Key.Other} {g.Count()}";
+        return
+        [
+            .. pairs.Select(x => $"pa {x.PersonId} {x.ArticleId} {x.Year} {x.Mentions}"),
+            .. pairs.GroupBy(x => x.PersonId).Select(g => $"ps {g.Key} {g.Count()} {g.Sum(x => x.Mentions)}"),
+            .. co,
+            .. pairs.Where(x => x.Year is not null).GroupBy(x => (x.PersonId, x.Year)).Select(g => $"py {g.Key.PersonId} {g.Key.Year} {g.Count()} {g.Sum(x => x.Mentions)}"),
+            .. years.Values.GroupBy(y => y ?? 0).Select(g => $"ay {g.Key} {g.Count()}"),
+        ];
+    }
+}
