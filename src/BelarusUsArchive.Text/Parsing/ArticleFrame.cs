@@ -13,6 +13,26 @@ public static partial class ArticleParser
         private const int AuthorBlockReach = 4;
 
         /// <summary>A line the block classifier leaves out of the article (never on a page it did not classify).</summary>
+        /// <summary>
+        /// Lines the site repeats on its other pages (the import's cross-file evidence) are never the article's,
+        /// whichever reading follows; a byline or a date line stays, since one author's pages repeat it too.
+        /// </summary>
+        public void DropKnownFurniture(IReadOnlySet<string>? furniture)
+        {
+            if (furniture is not { Count: > 0 })
+            {
+                return;
+            }
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Length > 0 && furniture.Contains(lines[i])
+                    && Bylines.Read(lines[i], allowBareName: false) is null && LineRules.AsDateLine(lines[i]) is null)
+                {
+                    Remove(i, "page furniture: the line recurs on other pages of the site in this import");
+                }
+            }
+        }
+
         private bool IsFurniture(int i) => main is { Start: >= 0 } m && !m.IsBody(i);
 
         /// <summary>

@@ -23,9 +23,8 @@ public static partial class ArticleParser
         }
         var lines = HardWrap.Join(text.Split('\n').Select(TextNormalizer.CleanLine).ToList());
         var main = fromHtml ? null : BlockClassifier.Find(lines, furniture);
-        // A page that holds lines its site repeats elsewhere is not clean, however little else surrounds its text.
-        var clean = main is null || (main.IsClean(lines) && (furniture is not { Count: > 0 } || !lines.Any(furniture.Contains)));
-        var page = new Page(lines, clean ? null : main);
+        var page = new Page(lines, main is null || main.IsClean(lines) ? null : main);
+        page.DropKnownFurniture(furniture);
         page.ReadFrame();
         page.ReadLeadingLines();
         page.ReadHeader();

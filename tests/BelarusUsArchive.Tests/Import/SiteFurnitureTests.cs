@@ -48,8 +48,12 @@ public class SiteFurnitureTests
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
 
-        var articles = app.InScope(db => db.Articles.Include(a => a.Paragraphs).ToDictionary(a => a.SourceFile));
+        var articles = app.InScope(db => db.Articles.Include(a => a.Paragraphs).Include(a => a.Authors).ThenInclude(x => x.Author).ToDictionary(a => a.SourceFile));
         Assert.Equal(4, articles.Count);
+        // With the site's header known for what it is, the headline and the byline are read under it.
+        Assert.Equal(["Embassies to restore their staff", "Potash sanctions extended for another year", "Prisoners released after talks in Minsk"],
+            new[] { "observer/0.txt", "observer/1.txt", "observer/2.txt" }.Select(k => articles[k].Title));
+        Assert.All(new[] { "observer/0.txt", "observer/1.txt", "observer/2.txt" }, k => Assert.Equal(["Jane Doe"], articles[k].Authors.Select(x => x.Author!.Name)));
         foreach (var key in new[] { "observer/0.txt", "observer/1.txt", "observer/2.txt" })
         {
             Assert.DoesNotContain(articles[key].Paragraphs, p => p.Text == Appeal);
