@@ -15,7 +15,9 @@ public static partial class ArticleParser
         /// <summary>A line the block classifier leaves out of the article (never on a page it did not classify).</summary>
         /// <summary>
         /// Lines the site repeats on its other pages (the import's cross-file evidence) are never the article's,
-        /// whichever reading follows; a byline or a date line stays, since one author's pages repeat it too.
+        /// whichever reading follows; a byline or a date line stays, since one author's pages repeat it too. Where the
+        /// repeated lines would outweigh the rest, the pages are near-copies of one text rather than one site's
+        /// articles, and nothing is taken for furniture.
         /// </summary>
         public void DropKnownFurniture(IReadOnlySet<string>? furniture)
         {
@@ -23,13 +25,18 @@ public static partial class ArticleParser
             {
                 return;
             }
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (lines[i].Length > 0 && furniture.Contains(lines[i])
+            var repeated = Enumerable.Range(0, lines.Count)
+                .Where(i => lines[i].Length > 0 && furniture.Contains(lines[i])
                     && Bylines.Read(lines[i], allowBareName: false) is null && LineRules.AsDateLine(lines[i]) is null)
-                {
-                    Remove(i, "page furniture: the line recurs on other pages of the site in this import");
-                }
+                .ToList();
+            var repeatedLength = repeated.Sum(i => lines[i].Length);
+            if (repeatedLength * 2 >= lines.Sum(l => l.Length))
+            {
+                return;
+            }
+            foreach (var i in repeated)
+            {
+                Remove(i, "page furniture: the line recurs on other pages of the site in this import");
             }
         }
 

@@ -33,10 +33,7 @@ public sealed class ImportJob(IServiceScopeFactory scopes, IOptions<ArchiveOptio
             }
             await using var scope = scopes.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<Importer>();
-            // Articles editors added by paste or upload live in App_Data/uploads: imported again at start-up like the
-            // seeds, so a newer extractor reaches them too (their key is their file name, as when they were added).
-            var uploads = Path.Combine(environment.ContentRootPath, "App_Data", "uploads");
-            await importer.RunAsync(Directory.Exists(uploads) ? [seeds, uploads] : [seeds], "startup", null, stoppingToken);
+            await importer.RunAsync([seeds], "startup", null, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -38,7 +38,8 @@ public class ArticlePagesTests
         var rfe = items.Single(i => i.GetProperty("title").GetString()!.StartsWith("How Russia", StringComparison.Ordinal));
         Assert.Equal("Todd Prince", rfe.GetProperty("authors")[0].GetProperty("name").GetString());
         Assert.Equal("RFE/RL", rfe.GetProperty("outlet").GetProperty("name").GetString());
-        Assert.Equal("inferred", rfe.GetProperty("published").GetProperty("certainty").GetString());
+        // Its happenings fix it to about September 2019 (issue 16): an approximate month, not a stated date.
+        Assert.Equal("2019-09~", rfe.GetProperty("published").GetProperty("edtf").GetString());
         Assert.EndsWith("/articles/" + rfe.GetProperty("slug").GetString(), rfe.GetProperty("url").GetString(), StringComparison.Ordinal);
     }
 
@@ -94,14 +95,15 @@ public class ArticlePagesTests
         var both = await Json(client, "/api/articles?year=2019&outlet=rfe-rl");
         var none = await Json(client, "/api/articles?year=2016&outlet=rfe-rl");
 
-        Assert.Equal(3, year2019.GetProperty("total").GetInt32());
-        Assert.Equal(3, years["2019"]);
+        // 000 and 003; 002 reviews 2019 and is dated after it (issue 16).
+        Assert.Equal(2, year2019.GetProperty("total").GetInt32());
+        Assert.Equal(2, years["2019"]);
         Assert.Equal(1, years["2016"]);
         Assert.Equal(1, years["2015"]);
         Assert.Equal(1, both.GetProperty("total").GetInt32());
         Assert.Equal(0, none.GetProperty("total").GetInt32());
         var authors = year2019.GetProperty("facets").GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("value").GetString()).ToList();
-        Assert.Equal(["andrei-fyodorov", "danila-galperovich", "todd-prince"], authors.Order());
+        Assert.Equal(["danila-galperovich", "todd-prince"], authors.Order());
     }
 
     [Theory]
@@ -152,7 +154,8 @@ public class ArticlePagesTests
 
         Assert.Equal("Belarusian-American Relations: A viscious circle", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("Andrei Fyodorov", page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("2019, inferred from the text", page.QuerySelector(".meta time")!.TextContent);
+        // The text reviews 2019, so it was written after it (issue 16): 2020, inferred.
+        Assert.Equal("2020, inferred from the text", page.QuerySelector(".meta time")!.TextContent);
         Assert.NotNull(page.GetElementById("p1"));
         Assert.Equal("Leveled-up shuttle diplomacy", page.GetElementById("p2")!.TextContent);
         Assert.Equal("H2", page.GetElementById("p2")!.TagName);

@@ -181,8 +181,8 @@ public class CitationTests
         var author = BibTexParser.Parse((await Download(client, "/articles/cite?format=bibtex&author=todd-prince")).Body);
         var none = BibTexParser.Parse((await Download(client, "/articles/cite?format=bibtex&year=2016&outlet=rfe-rl")).Body);
 
-        Assert.Equal(3, year.Count);
-        Assert.Equal(3, year.Select(e => e.Key).Distinct().Count());
+        Assert.Equal(2, year.Count); // 000 and 003; 002 reviews 2019 and is dated after it (issue 16)
+        Assert.Equal(2, year.Select(e => e.Key).Distinct().Count());
         Assert.All(year, e => Assert.Equal("2019", e.Fields["year"]));
         Assert.Equal("{Prince}, Todd", Assert.Single(author).Fields["author"]);
         Assert.Empty(none);
@@ -230,7 +230,7 @@ public class CitationTests
         var box = page.QuerySelector("section.cite")!;
         Assert.Equal("Cite this article", box.QuerySelector("h2")!.TextContent);
         var reference = box.QuerySelector(".reference")!;
-        Assert.StartsWith("Fyodorov, Andrei. [2019?]. “Belarusian-American Relations: A viscious circle.”", reference.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Fyodorov, Andrei. [2020?]. “Belarusian-American Relations: A viscious circle.”", reference.TextContent, StringComparison.Ordinal);
         Assert.Matches(@"Accessed [A-Z][a-z]+ \d{1,2}, \d{4}\. http://localhost/articles/" + slug + @"\.$", reference.TextContent);
         var links = box.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["bibtex", "ris", "csl-json"], links.Select(l => l!.Split("format=")[1]));

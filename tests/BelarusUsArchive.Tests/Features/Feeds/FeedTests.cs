@@ -81,7 +81,7 @@ public class FeedTests
         var nothing = await Feed(client, "/search/feed.atom?q=");
 
         Assert.Equal(await ApiTitles(client, "&year=2019"), year.Items.Select(i => i.Title.Text));
-        Assert.Equal(3, year.Items.Count());
+        Assert.Equal(2, year.Items.Count()); // 000 and 003: 002 reviews 2019 and is dated after it (issue 16)
         Assert.Equal(await ApiTitles(client, "&person=oleg-kravchenko"), person.Items.Select(i => i.Title.Text));
         Assert.Contains("Oleg Kravchenko", person.Title.Text, StringComparison.Ordinal);
         Assert.Contains("No strategic relations between Belarus and United States in near future", search.Items.Select(i => i.Title.Text));
