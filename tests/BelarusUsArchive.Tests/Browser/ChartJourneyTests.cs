@@ -21,7 +21,7 @@ public class ChartJourneyTests
         var page = await session.PageAsync();
 
         await page.GotoAsync("/");
-        var bar2019 = page.Locator(".year-chart svg").GetByRole(AriaRole.Link, new() { Name = "2019: 3 articles", Exact = true });
+        var bar2019 = page.Locator(".year-chart svg").GetByRole(AriaRole.Link, new() { Name = "2019: 2 articles", Exact = true });
         await bar2019.ClickAsync();
         await page.WaitForURLAsync("**/articles?year=2019");
         Assert.Equal($"{await ApiTotal(session, "/api/articles?year=2019")} articles", await page.Locator(".results-head").InnerTextAsync());
@@ -55,8 +55,8 @@ public class ChartJourneyTests
         await page.GotoAsync(person);
         var chart = page.Locator("section[aria-labelledby=by-year] figure svg");
         await chart.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "person-chart.png") });
-        // The accessible name Chromium computes for the last bar.
-        await chart.GetByRole(AriaRole.Link, new() { Name = "2019: 31 mentions", Exact = true }).ClickAsync();
+        // The accessible name Chromium computes for the 2019 bar: 7 mentions in 000 and 20 in 003 (002, dated 2020, has 4).
+        await chart.GetByRole(AriaRole.Link, new() { Name = "2019: 27 mentions", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/articles?year=2019&person=alyaksandr-lukashenka");
         Assert.Equal($"{await ApiTotal(session, "/api/articles?year=2019&person=alyaksandr-lukashenka")} articles", await page.Locator(".results-head").InnerTextAsync());
 
