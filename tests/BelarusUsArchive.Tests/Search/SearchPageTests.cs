@@ -52,8 +52,8 @@ public class FullNameSearchTests
         await using var app = new ArchiveApp(folder);
         var client = await app.StartAsync();
         var people = app.InScope(db => db.People
-            .Where(p => p.Aliases.Count(a => a.Text.Contains(' ')) > 1 && p.Mentions.Select(m => m.ArticleId).Distinct().Count() > 1)
-            .Select(p => new { p.Slug, Names = p.Aliases.Where(a => a.Text.Contains(' ')).Select(a => a.Text).ToList() }).ToList());
+            .Where(p => p.Aliases.Count(a => a.Text.Contains(" ")) > 1 && p.Mentions.Select(m => m.ArticleId).Distinct().Count() > 1)
+            .Select(p => new { p.Slug, Names = p.Aliases.Where(a => a.Text.Contains(" ")).Select(a => a.Text).ToList() }).ToList());
         Assert.NotEmpty(people);
 
         foreach (var person in people)
