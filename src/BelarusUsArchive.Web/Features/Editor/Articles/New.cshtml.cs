@@ -47,8 +47,12 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         var text = await TextAsync(upload, cancellationToken);
         if (text is not null)
         {
-            Parsed = ArticleExtractor.Extract(text);
+            Parsed = TryExtract(text, out var problem);
             Input = Input with { Text = text };
+            if (Parsed is null)
+            {
+                return Refuse(problem!);
+            }
         }
         return Page();
     }
@@ -69,7 +73,10 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         {
             return Refuse(authorProblem);
         }
-        var parsed = ArticleExtractor.Extract(text);
+        if (TryExtract(text, out var extractionProblem) is not { } parsed)
+        {
+            return Refuse(extractionProblem!);
+        }
         var folder = Path.Combine(environment.ContentRootPath, "App_Data", "uploads");
         Directory.CreateDirectory(folder);
         // The random part keeps two uploads of one title in the same second apart (the import is keyed by file name).
@@ -126,6 +133,21 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
             return null;
         }
         return Input.Text;
+    }
+
+    /// <summary>The parse of a pasted text, or why there is none: a text past the extraction budget is refused, not a 500.</summary>
+    private static ParsedArticle? TryExtract(string text, out string? problem)
+    {
+        try
+        {
+            problem = null;
+            return ArticleExtractor.Extract(text);
+        }
+        catch (ExtractionTimeoutException e)
+        {
+            problem = "The text could not be read: " + e.Message + ". Paste the article alone, without the rest of the page.";
+            return null;
+        }
     }
 
     private PageResult Refuse(string problem)
