@@ -212,7 +212,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         var folder = Path.GetDirectoryName(file.Path) ?? "";
         if (!_furniture.TryGetValue(folder, out var lines))
         {
-            lines = SiteFurniture.For(SiteFurniture.Find(_files.Where(f => (Path.GetDirectoryName(f.Path) ?? "") == folder), cancellationToken), file);
+            lines = SiteFurniture.Find(_files.Where(f => (Path.GetDirectoryName(f.Path) ?? "") == folder), cancellationToken);
             _furniture[folder] = lines;
         }
         return lines;

@@ -17,24 +17,9 @@ public static class SiteFurniture
 
     public const int MaxWords = 20;
 
-    /// <summary>For each folder holding copied-text files, the lines recurring in at least three different articles of it.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Find(IEnumerable<ImportFile> files, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var folder in files.Where(IsCopiedText).GroupBy(f => Path.GetDirectoryName(f.Path) ?? "", StringComparer.Ordinal))
-        {
-            var lines = FolderLines([.. folder], cancellationToken);
-            if (lines.Count > 0)
-            {
-                found[folder.Key] = lines;
-            }
-        }
-        return found;
-    }
-
-    /// <summary>The furniture found for a file's folder, or an empty set.</summary>
-    public static IReadOnlySet<string> For(IReadOnlyDictionary<string, IReadOnlySet<string>> found, ImportFile file) =>
-        found.GetValueOrDefault(Path.GetDirectoryName(file.Path) ?? "") ?? new HashSet<string>();
+    /// <summary>The lines recurring in at least three different articles among the copied-text files of one folder.</summary>
+    public static IReadOnlySet<string> Find(IEnumerable<ImportFile> folderFiles, CancellationToken cancellationToken) =>
+        FolderLines([.. folderFiles.Where(IsCopiedText)], cancellationToken);
 
     private static bool IsCopiedText(ImportFile file) =>
         Path.GetExtension(file.Path).ToLowerInvariant() is ".txt" or ".text" or ".md";
