@@ -125,6 +125,36 @@ public class TimelineZoomTests(EventSeedsFixture seeds) : IClassFixture<EventSee
         Assert.Equal(meetings2005, zoomed.QuerySelectorAll("svg a.mark:not(.cluster)").Length);
     }
 
+    [Fact]
+    public async Task Counted_by_day_events_known_only_to_the_month_span_their_month_instead_of_its_first_day()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var client = await app.StartAsync();
+        // 450 meetings over the days of May 2010 (15 a day) and 12 known only to be in May 2010.
+        app.InScope(db =>
+        {
+            db.Events.AddRange(Enumerable.Range(0, 462).Select(i => new Event
+            {
+                Slug = $"may-{i}", Title = $"Synthetic May meeting {i}", Kind = EventKind.Meeting,
+                Date = i < 450
+                    ? ArchiveDate.Day(2010, 5, 1 + i % 30, DateCertainty.Stated, DateSource.Text)
+                    : ArchiveDate.Month(2010, 5, DateCertainty.Stated, DateSource.Text),
+            }));
+            return db.SaveChanges();
+        });
+
+        var html = await Html(client, "/timeline?kind=meeting&from=2010-05&to=2010-05");
+
+        var coarse = Assert.Single(html.QuerySelectorAll("svg a.mark.cluster.coarse"));
+        Assert.Equal("12 meeting events known only to the month, May 2010", coarse.QuerySelector("title")!.TextContent);
+        var first = html.QuerySelectorAll("svg a.mark.cluster:not(.coarse)").Single(c => c.GetAttribute("href")!.EndsWith("from=2010-05-01&to=2010-05-01", StringComparison.Ordinal));
+        Assert.StartsWith("15 meeting events in 1 May 2010", first.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
+        var (_, left, right, _) = Extent(coarse);
+        var days = html.QuerySelectorAll("svg a.mark.cluster:not(.coarse)").Select(Extent).ToList();
+        Assert.True(left <= days.Min(d => d.Left) && right >= days.Max(d => d.Right), "the month-only mark does not span the month");
+    }
+
     private static (double Y, double Left, double Right, string Href) Extent(IElement mark)
     {
         static double D(IElement e, string name) => double.Parse(e.GetAttribute(name)!, CultureInfo.InvariantCulture);

@@ -67,21 +67,29 @@ public class IndexModel(ArchiveDb db) : PageModel
         Layout = TimelineLayout.OfEvents(Axis, Events);
     }
 
-    /// <summary>Events per kind and span of the axis (their first day's span; those starting before the axis count in its first).</summary>
-    private static async Task<List<(EventKind Kind, DateOnly Bucket, int Count)>> CountsAsync(IQueryable<Event> dated, TimelineAxis axis, CancellationToken cancellationToken)
+    /// <summary>
+    /// Events per kind, precision and span of the axis (by their first day; those starting before the axis count in
+    /// its first span). An event dated less precisely than the spans (a month-only one on an axis of days) keeps its
+    /// own span, so it is not pinned to the first day of its month.
+    /// </summary>
+    private static async Task<List<TimelineCount>> CountsAsync(IQueryable<Event> dated, TimelineAxis axis, CancellationToken cancellationToken)
     {
         var rows = axis.Bucket switch
         {
-            TimelineAxis.DateSpan.Year => (await dated.GroupBy(e => new { e.Kind, e.Date!.Start.Year })
-                .Select(g => new { g.Key.Kind, g.Key.Year, Month = 1, Day = 1, Count = g.Count() }).ToListAsync(cancellationToken)),
-            TimelineAxis.DateSpan.Month => await dated.GroupBy(e => new { e.Kind, e.Date!.Start.Year, e.Date.Start.Month })
-                .Select(g => new { g.Key.Kind, g.Key.Year, g.Key.Month, Day = 1, Count = g.Count() }).ToListAsync(cancellationToken),
-            _ => await dated.GroupBy(e => new { e.Kind, e.Date!.Start.Year, e.Date.Start.Month, e.Date.Start.Day })
-                .Select(g => new { g.Key.Kind, g.Key.Year, g.Key.Month, g.Key.Day, Count = g.Count() }).ToListAsync(cancellationToken),
+            TimelineAxis.DateSpan.Year => await dated.GroupBy(e => new { e.Kind, e.Date!.Precision, e.Date.Start.Year })
+                .Select(g => new { g.Key.Kind, g.Key.Precision, g.Key.Year, Month = 1, Day = 1, Count = g.Count() }).ToListAsync(cancellationToken),
+            TimelineAxis.DateSpan.Month => await dated.GroupBy(e => new { e.Kind, e.Date!.Precision, e.Date.Start.Year, e.Date.Start.Month })
+                .Select(g => new { g.Key.Kind, g.Key.Precision, g.Key.Year, g.Key.Month, Day = 1, Count = g.Count() }).ToListAsync(cancellationToken),
+            _ => await dated.GroupBy(e => new { e.Kind, e.Date!.Precision, e.Date.Start.Year, e.Date.Start.Month, e.Date.Start.Day })
+                .Select(g => new { g.Key.Kind, g.Key.Precision, g.Key.Year, g.Key.Month, g.Key.Day, Count = g.Count() }).ToListAsync(cancellationToken),
         };
         return [.. rows
-            .Select(r => (r.Kind, Bucket: TimelineAxis.BucketOf(Max(new DateOnly(r.Year, r.Month, r.Day), axis.Start), axis.Bucket).First, r.Count))
-            .GroupBy(r => (r.Kind, r.Bucket)).Select(g => (g.Key.Kind, g.Key.Bucket, g.Sum(r => r.Count)))
+            .Select(r =>
+            {
+                var span = TimelineAxis.SpanOf(r.Precision, axis.Bucket);
+                return (r.Kind, Span: span, Bucket: TimelineAxis.BucketOf(Max(new DateOnly(r.Year, r.Month, r.Day), axis.Start), span).First, r.Count);
+            })
+            .GroupBy(r => (r.Kind, r.Span, r.Bucket)).Select(g => new TimelineCount(g.Key.Kind, g.Key.Span, g.Key.Bucket, g.Sum(r => r.Count)))
             .OrderBy(r => r.Kind).ThenBy(r => r.Bucket)];
     }
 

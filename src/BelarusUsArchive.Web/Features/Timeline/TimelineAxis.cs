@@ -24,8 +24,9 @@ public sealed record TimelineAxis(DateOnly Start, DateOnly End, TickUnit Unit, i
         var days = last.DayNumber - first.DayNumber + 1;
         if (days > 3 * 366)
         {
-            var years = last.Year - first.Year + 1;
-            return new(new DateOnly(first.Year, 1, 1), new DateOnly(last.Year, 1, 1).AddYears(1), TickUnit.Year, Steps(years, [1, 2, 5, 10, 20, 25, 50]));
+            var step = Steps(last.Year - first.Year + 1, [1, 2, 5, 10, 20, 25, 50]);
+            // Ticks on round years (1940, 1950 …) when they step over several.
+            return new(new DateOnly(first.Year - first.Year % step, 1, 1), new DateOnly(last.Year, 1, 1).AddYears(1), TickUnit.Year, step);
         }
         if (days > 62)
         {
@@ -53,7 +54,7 @@ public sealed record TimelineAxis(DateOnly Start, DateOnly End, TickUnit Unit, i
                 TickUnit.Year => new(at, at.Year.ToString(CultureInfo.InvariantCulture), Bound(at, DateSpan.Year), Bound(last, DateSpan.Year)),
                 TickUnit.Month => new(at, at.ToString(at.Month == 1 || at == Start ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture),
                     Bound(at, DateSpan.Month), Bound(last, DateSpan.Month)),
-                _ => new(at, at.ToString(at.Day == 1 || at == Start ? "d MMM" : "d", CultureInfo.InvariantCulture),
+                _ => new(at, at.Day == 1 || at == Start ? at.ToString("d MMM", CultureInfo.InvariantCulture) : at.Day.ToString(CultureInfo.InvariantCulture),
                     Bound(at, DateSpan.Day), Bound(last < End ? last : End.AddDays(-1), DateSpan.Day)),
             };
         }
@@ -79,6 +80,18 @@ public sealed record TimelineAxis(DateOnly Start, DateOnly End, TickUnit Unit, i
         DateSpan.Month => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The span a count of events dated at <paramref name="precision"/> takes: the axis's, or their own when coarser.</summary>
+    public static DateSpan SpanOf(BelarusUsArchive.Text.Dates.DatePrecision precision, DateSpan bucket)
+    {
+        var own = precision switch
+        {
+            BelarusUsArchive.Text.Dates.DatePrecision.Day => DateSpan.Day,
+            BelarusUsArchive.Text.Dates.DatePrecision.Month => DateSpan.Month,
+            _ => DateSpan.Year,
+        };
+        return own < bucket ? own : bucket;
+    }
 
     /// <summary>The bucket a day falls in, as its first and last day.</summary>
     public static (DateOnly First, DateOnly Last) BucketOf(DateOnly day, DateSpan span) => span switch

@@ -16,8 +16,11 @@ public sealed record TimelineMark(EventView Event, double X, double Width, int L
     public string Precision => Event.Date!.Precision.ToString().ToLowerInvariant();
 }
 
+/// <summary>Events of one kind counted in one span (<paramref name="Span"/> coarser than the axis's for events dated only to the month or year).</summary>
+public sealed record TimelineCount(EventKind Kind, TimelineAxis.DateSpan Span, DateOnly Bucket, int Count);
+
 /// <summary>Several events of one kind in one span, drawn as one mark with their count, linking to that span.</summary>
-public sealed record TimelineCluster(EventKind Kind, int Lane, int Row, double X, double Width, int Count, int Level, string From, string To, string Label);
+public sealed record TimelineCluster(EventKind Kind, int Lane, int Row, double X, double Width, int Count, int Level, string From, string To, string Label, bool Coarse = false);
 
 public sealed record TimelineLane(EventKind Kind, double Top, int Rows);
 
@@ -87,31 +90,44 @@ public sealed class TimelineLayout
         return new TimelineLayout { Lanes = lanes, Marks = [.. marks.OrderBy(m => order[m.Event])], Clusters = clusters };
     }
 
-    public static TimelineLayout OfCounts(TimelineAxis axis, IReadOnlyList<(EventKind Kind, DateOnly Bucket, int Count)> counts)
+    public static TimelineLayout OfCounts(TimelineAxis axis, IReadOnlyList<TimelineCount> counts)
     {
         var kinds = counts.Select(c => c.Kind).Distinct().Order().ToList();
         var most = Math.Max(2, counts.Select(c => c.Count).DefaultIfEmpty(1).Max());
-        var lanes = kinds.Select((k, i) => new TimelineLane(k, Top + i * (RowHeight + 8), 1)).ToList();
-        var clusters = counts.Select(c => Cluster(axis, c.Kind, kinds.IndexOf(c.Kind), 0, c.Bucket, c.Count,
+        var lanes = new List<TimelineLane>();
+        var top = Top;
+        foreach (var kind in kinds)
+        {
+            // A second row for the kind's events dated less precisely than the axis's spans, drawn lighter across their span.
+            var rows = counts.Any(c => c.Kind == kind && c.Span != axis.Bucket) ? 2 : 1;
+            lanes.Add(new TimelineLane(kind, top, rows));
+            top += rows * RowHeight + 8;
+        }
+        var clusters = counts.Select(c => Cluster(axis, c.Kind, kinds.IndexOf(c.Kind), c.Span == axis.Bucket ? 0 : 1, c.Span, c.Bucket, c.Count,
             1 + (int)Math.Floor(4 * Math.Log(c.Count) / Math.Log(most)), c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         return new TimelineLayout { Lanes = lanes, Clusters = clusters };
     }
 
-    private static TimelineCluster Cluster(TimelineAxis axis, EventKind kind, int lane, int row, DateOnly bucket, int count, int level, string text)
+    private static TimelineCluster Cluster(TimelineAxis axis, EventKind kind, int lane, int row, DateOnly bucket, int count, int level, string text) =>
+        Cluster(axis, kind, lane, row, axis.Bucket, bucket, count, level, text);
+
+    private static TimelineCluster Cluster(TimelineAxis axis, EventKind kind, int lane, int row, TimelineAxis.DateSpan unit, DateOnly bucket, int count, int level, string text)
     {
-        var (first, last) = TimelineAxis.BucketOf(bucket, axis.Bucket);
+        var (first, last) = TimelineAxis.BucketOf(bucket, unit);
         var x = axis.X(Clamp(axis, first));
-        var width = Math.Max(3, axis.X(Clamp(axis, last.AddDays(1))) - x);
-        var span = axis.Bucket switch
+        var width = Math.Max(3, axis.X(Clamp(axis, last).AddDays(1)) - x);
+        var span = unit switch
         {
             TimelineAxis.DateSpan.Year => first.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             TimelineAxis.DateSpan.Month => first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
             _ => first.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
         };
-        var what = $"{count} {kind.ToString().ToLowerInvariant()} event{(count == 1 ? "" : "s")}";
+        var name = kind.ToString().ToLowerInvariant();
+        var coarse = unit != axis.Bucket;
+        var label = text.EndsWith("more", StringComparison.Ordinal) ? $"{text} {name} events in {span}"
+            : $"{count} {name} event{(count == 1 ? "" : "s")} {(coarse ? "known only to the " + unit.ToString().ToLowerInvariant() + ", " : "in ")}{span}";
         return new TimelineCluster(kind, lane, row, x, width, count, Math.Clamp(level, 1, 5),
-            TimelineAxis.Bound(first, axis.Bucket), TimelineAxis.Bound(last, axis.Bucket),
-            text.EndsWith("more", StringComparison.Ordinal) ? $"{text} {kind.ToString().ToLowerInvariant()} events in {span}" : $"{what} in {span}");
+            TimelineAxis.Bound(first, unit), TimelineAxis.Bound(last, unit), label, coarse);
     }
 
     private static DateOnly Clamp(TimelineAxis axis, DateOnly day) =>
