@@ -203,7 +203,8 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
             Refuse($"The pasted text is {size / 1024.0 / 1024.0:0.#} MB, more than the {SourceDecoder.MaxBytes / 1024 / 1024} MB an article may have (pasted or as a file).");
             return null;
         }
-        return Input.Text;
+        // A browser sends a textarea's lines ended by CR LF; the archive keeps LF (and a CR would come back as &#xD;).
+        return Input.Text.ReplaceLineEndings("\n");
     }
 
     /// <summary>The parse of a pasted text with the editor's line decisions, or why there is none (never a 500).</summary>
