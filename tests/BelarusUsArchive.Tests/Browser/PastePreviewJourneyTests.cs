@@ -81,8 +81,8 @@ public class PastePreviewJourneyTests
 
         Assert.Equal(Title, await page.GetByLabel("Title", new() { Exact = true }).InputValueAsync());
         var after = await LinesAsync(page);
-        Assert.All(unwanted, u => Assert.Equal("dropped: dropped by the editor", after.Single(l => l.Number == u.Number).Verdict));
-        await BrowserSession.ScreenshotAsync(page, "editor-paste-preview");
+        Assert.All(unwanted, u => Assert.Equal("dropped by you", after.Single(l => l.Number == u.Number).Verdict));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "editor-paste-preview.png") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).First.ClickAsync();
         await page.WaitForURLAsync("**/articles/**");
 
@@ -111,12 +111,17 @@ public class PastePreviewJourneyTests
             e.GetProperty("number").GetInt32(), e.GetProperty("text").GetString()!, e.GetProperty("verdict").GetString()!))];
     }
 
-    /// <summary>axe finds no WCAG 2.2 AA or best-practice violation on the preview, and the Nu checker no error in its HTML.</summary>
+    /// <summary>axe finds no WCAG 2.2 AA or best-practice violation on the preview, it fits a 360 px phone, and the Nu checker finds no error in its HTML.</summary>
     private static async Task AssertCleanAsync(IPage page, string html, NodeTools tools, string java, TestFolder folder, CancellationToken ct)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = await File.ReadAllTextAsync(tools.AxeScript, ct) });
         var violations = await page.EvaluateAsync<string>(AccessibilityTests.RunAxe);
         Assert.True(violations == "[]", "axe on the paste preview: " + violations);
+        await page.SetViewportSizeAsync(360, 800);
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "editor-paste-preview-phone.png") });
+        await page.SetViewportSizeAsync(1200, 900);
+        Assert.True(width <= 360, $"the paste preview is {width} px wide on a 360 px phone");
         var file = Path.Combine(folder.Path, "paste-preview.html");
         await File.WriteAllTextAsync(file, html, ct);
         var messages = await HtmlValidityTests.CheckAsync(java, tools.VnuJar, [file], ct);

@@ -53,7 +53,7 @@ public class PastePreviewTests
         var updated = await PreviewAsync(client, fields);
         var after = Lines(updated);
         Assert.Equal("Amazon liable for defective third-party products, California appeals court rules", Value(updated, "Input.Title"));
-        Assert.All(unwanted, u => Assert.Equal("dropped: dropped by the editor", after.Single(l => l.Number == u.Number).Verdict));
+        Assert.All(unwanted, u => Assert.Equal("dropped by you", after.Single(l => l.Number == u.Number).Verdict));
         Assert.StartsWith("kept as a paragraph", after.Single(l => l.Number == ruling.Number).Verdict, StringComparison.Ordinal);
 
         using var saved = await PostAsync(client, FormOf(updated), "Save");

@@ -14,6 +14,9 @@ public static class LineChoices
     public const string Keep = "keep";
     public const string Drop = "drop";
 
+    /// <summary>The lines the preview lists with their controls: a page, not a pasted book (the form stays light enough to use).</summary>
+    public const int MaxListed = 2000;
+
     /// <summary>The choice an editor made on each line, keyed by line number, from the form; or why it cannot be read.</summary>
     public static IReadOnlyList<LineDecision> Read(IFormCollection form, out string? problem)
     {
@@ -61,9 +64,10 @@ public static class LineChoices
         [.. decisions.OrderBy(d => d.Line).Select(d => new SidecarLine(d.Line, d.Hash, d.Action == LineAction.Drop ? Drop : Keep,
             d.Kind is { } kind ? BlockKinds.Name(kind) : null, d.Text is null ? null : LineDecisions.CleanRetyped(d.Text)))];
 
-    /// <summary>What the parse made of a line, in words: "kept as a heading", "dropped: the byline".</summary>
+    /// <summary>What the parse made of a line, in words: "kept as a heading", "dropped: the byline", "dropped by you".</summary>
     public static string Verdict(SourceLine line) =>
-        line.Kind is { } kind ? "kept as " + KindWords(kind) : "dropped: " + line.Reason;
+        line.Kind is { } kind ? "kept as " + KindWords(kind) + (line.Decided ? " by you" : "")
+        : line.Reason == LineDecisions.DroppedByEditor ? "dropped by you" : "dropped: " + line.Reason;
 
     public static string KindWords(BlockKind kind) => kind switch
     {

@@ -73,6 +73,10 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         {
             return Refuse($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21 or 2015-06?.");
         }
+        if (AuthorNames.Problem((Input.Authors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) is { } authorProblem)
+        {
+            return Refuse(authorProblem);
+        }
         var sidecar = SidecarOf(Parsed);
         var json = JsonSerializer.SerializeToUtf8Bytes(sidecar, SidecarJson);
         var problem = sidecar.Problem()
