@@ -77,7 +77,7 @@ public sealed record Sidecar(
         ?? (SourceUrl is not null && !IsWebUrl(SourceUrl) ? "sourceUrl must be an absolute http or https address" : null)
         ?? (Language is not null && !IsLanguageTag(Language) ? "language must be a language tag such as en, be or ru-BY" : null)
         ?? (Lines is { Count: > MaxLines } ? $"lines holds {Lines.Count:N0} decisions, more than the {MaxLines:N0} a sidecar may have" : null)
-        ?? Lines?.Select(l => l.Problem()).FirstOrDefault(p => p is not null);
+        ?? Lines?.Select(l => l is null ? "lines: an entry is empty" : l.Problem()).FirstOrDefault(p => p is not null);
 
     /// <summary>The editor's line decisions, for the extractor (empty when the sidecar has none).</summary>
     public IReadOnlyList<LineDecision> Decisions() => [.. (Lines ?? []).Select(l => l.ToDecision())];

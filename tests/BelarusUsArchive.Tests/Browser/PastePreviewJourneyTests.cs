@@ -111,12 +111,17 @@ public class PastePreviewJourneyTests
             e.GetProperty("number").GetInt32(), e.GetProperty("text").GetString()!, e.GetProperty("verdict").GetString()!))];
     }
 
-    /// <summary>axe finds no WCAG 2.2 AA or best-practice violation on the preview, it fits a 360 px phone, and the Nu checker finds no error in its HTML.</summary>
+    /// <summary>axe finds no WCAG 2.2 AA or best-practice violation on the preview (light and dark), it fits a 360 px phone, and the Nu checker finds no error in its HTML.</summary>
     private static async Task AssertCleanAsync(IPage page, string html, NodeTools tools, string java, TestFolder folder, CancellationToken ct)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = await File.ReadAllTextAsync(tools.AxeScript, ct) });
-        var violations = await page.EvaluateAsync<string>(AccessibilityTests.RunAxe);
-        Assert.True(violations == "[]", "axe on the paste preview: " + violations);
+        foreach (var scheme in (ColorScheme[])[ColorScheme.Light, ColorScheme.Dark])
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
+            var violations = await page.EvaluateAsync<string>(AccessibilityTests.RunAxe);
+            Assert.True(violations == "[]", $"axe on the paste preview ({scheme}): " + violations);
+        }
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
         await page.SetViewportSizeAsync(360, 800);
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "editor-paste-preview-phone.png") });
