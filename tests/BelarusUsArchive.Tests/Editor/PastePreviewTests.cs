@@ -14,7 +14,7 @@ namespace BelarusUsArchive.Tests.Editor;
 /// The paste preview as a form without JavaScript, over real HTTP: a real news page (shared/extraction-dev) pasted,
 /// fixed line by line, saved through the import, and imported again from its file into a fresh store.
 /// </summary>
-public class PastePreviewTests
+public class PastePreviewTests(ITestOutputHelper output)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -68,6 +68,38 @@ public class PastePreviewTests
         Assert.DoesNotContain(article.Paragraphs, p => unwanted.Any(u => p.Contains(u.Text, StringComparison.Ordinal)));
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Nail them to the wall", StringComparison.Ordinal) || p.Contains(" says:", StringComparison.Ordinal));
 
+        Assert.Equal(article, await ReimportedAsync(app, slug));
+        var sidecar = Path.Combine(app.Services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "App_Data", "uploads",
+            Path.ChangeExtension(app.InScope(db => db.Articles.Single().SourceFile), ".meta.json"));
+        output.WriteLine($"{lines.Count} lines listed, {unwanted.Count + 3} decided; preview {updated.Source.Text.Length:N0} characters of HTML; "
+            + $"sidecar {new FileInfo(sidecar).Length:N0} bytes; {article.Paragraphs.Count} paragraphs saved");
+    }
+
+    [Fact]
+    public async Task A_pasted_HTML_page_lists_its_blocks_as_lines_and_a_dropped_one_stays_out_after_a_re_import()
+    {
+        var folderOfPages = Path.GetDirectoryName(Path.GetDirectoryName(LineDecisionTests.NewsPagePath())!)!;
+        await using var gz = new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(folderOfPages, "pages", LineDecisionTests.NewsPage + ".html.gz")), System.IO.Compression.CompressionMode.Decompress);
+        var html = await new StreamReader(gz).ReadToEndAsync(Cancel);
+        using var folder = new TestFolder(withSeeds: false);
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        var client = await EditorClient.SignInAsync(app);
+
+        var preview = await PreviewAsync(client, new() { ["Input.Text"] = html });
+        var lines = Lines(preview);
+        var kept = lines.Where(l => l.Verdict.StartsWith("kept", StringComparison.Ordinal)).ToList();
+        Assert.True(kept.Count > 10, $"{kept.Count} kept lines");
+        var fields = FormOf(preview);
+        fields[$"line-{kept[^1].Number}"] = "drop";
+        fields[$"line-{kept[0].Number}"] = "heading";
+        using var saved = await PostAsync(client, fields, "Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var slug = saved.Headers.Location!.ToString().Split('/')[^1];
+        var article = await ArticleAsync(client, slug);
+        Assert.Equal(kept.Count - 1, article.Paragraphs.Count);
+        Assert.DoesNotContain(kept[^1].Text, article.Paragraphs);
         Assert.Equal(article, await ReimportedAsync(app, slug));
     }
 

@@ -11,14 +11,17 @@ public class LineDecisionTests(ITestOutputHelper output)
     /// <summary>A news page copied from a browser: a menu above, readers' comments and a footer below the article.</summary>
     public const string NewsPage = "californiaglobe.com.amazon";
 
-    public static string ReadNewsPage()
+    public static string ReadNewsPage() => File.ReadAllText(NewsPagePath());
+
+    /// <summary>The copied text of the news page; the page's HTML is beside it.</summary>
+    public static string NewsPagePath()
     {
         var folder = DevSet.Locate(Repo.Root);
         if (folder is null)
         {
             Requires.Missing("the extraction development set (shared/extraction-dev) is not beside the repository");
         }
-        return File.ReadAllText(Path.Combine(folder!, "pages", NewsPage + ".txt"));
+        return Path.Combine(folder!, "pages", NewsPage + ".txt");
     }
 
     private static LineDecision Decide(ParsedArticle parsed, Func<string, bool> which, LineAction action, BlockKind? kind = null, string? text = null)
