@@ -103,6 +103,25 @@ public class PastePreviewTests(ITestOutputHelper output)
         Assert.Equal(article, await ReimportedAsync(app, slug));
     }
 
+    [Fact]
+    public async Task A_long_page_posts_back_every_lines_controls()
+    {
+        var text = LineDecisionTests.ReadNewsPage() + string.Concat(Enumerable.Range(1, 600).Select(i => $"\nReader {i} says the ruling was long overdue.\n"));
+        using var folder = new TestFolder(withSeeds: false);
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        var client = await EditorClient.SignInAsync(app);
+        var preview = await PreviewAsync(client, new() { ["Input.Text"] = text });
+        var fields = FormOf(preview);
+        var last = Lines(preview)[^1];
+        fields[$"line-{last.Number}"] = "drop";
+
+        var updated = await PreviewAsync(client, fields);
+
+        Assert.True(fields.Count > 3 * 700, $"{fields.Count} form values");
+        Assert.Equal("dropped by you", Lines(updated).Single(l => l.Number == last.Number).Verdict);
+    }
+
     [Theory]
     [InlineData("hash-99999", "000000000000", "line 99999, which is not a line of this text")]
     [InlineData("hash-abc", "000000000000", "does not name a line")]
