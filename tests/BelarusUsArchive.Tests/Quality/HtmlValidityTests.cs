@@ -37,7 +37,7 @@ public class HtmlValidityTests
         Assert.True(errors.Count == 0, $"the Nu checker found {errors.Count} errors:\n" + string.Join('\n', errors));
     }
 
-    private static async Task<List<NuMessage>> CheckAsync(string java, string jar, IEnumerable<string> files, CancellationToken ct)
+    internal static async Task<List<NuMessage>> CheckAsync(string java, string jar, IEnumerable<string> files, CancellationToken ct)
     {
         var start = new ProcessStartInfo(java)
         {
@@ -71,7 +71,7 @@ public class HtmlValidityTests
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private sealed record NuReport(List<NuMessage> Messages);
+    internal sealed record NuReport(List<NuMessage> Messages);
 
-    private sealed record NuMessage(string Type, string? Url, int? LastLine, string Message, string? Extract);
+    internal sealed record NuMessage(string Type, string? Url, int? LastLine, string Message, string? Extract);
 }

@@ -5,7 +5,8 @@ namespace BelarusUsArchive.Tests.Quality;
 /// <summary>
 /// A URL of every kind of page a reader or editor can reach without signing in, taken from the
 /// records the seeds produced: every article (their bodies differ in shape), the most mentioned
-/// person and the most reported event (the fullest pages of their kind).
+/// person and the most reported event (the fullest pages of their kind). Editor pages that need a signed-in form are
+/// checked by the same tools where they are reached: the paste preview in Browser/PastePreviewJourneyTests.
 /// </summary>
 internal static class PageKinds
 {
