@@ -81,6 +81,8 @@ public class AnnotationJourneyTests
         var mark = reader.Locator($"#p{n} mark.passage");
         Assert.Equal(Words, await mark.InnerTextAsync());
         Assert.NotEqual("rgba(0, 0, 0, 0)", await mark.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
+        await reader.EvaluateAsync("n => document.getElementById('p' + n).scrollIntoView()", n);
+        await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "annotated-passage.png") });
         await reader.Locator($"#p{n} sup.anno a").ClickAsync();
         await reader.WaitForURLAsync(new Regex("#c\\d+$"));
         var note = reader.Locator("aside.commentary:target");
@@ -94,7 +96,7 @@ public class AnnotationJourneyTests
         Assert.True(await mark.EvaluateAsync<bool>("m => m.matches(':target')"));
         await reader.SetViewportSizeAsync(360, 740);
         await reader.GotoAsync(Article + $"#p{n}");
-        await BrowserSession.ScreenshotAsync(reader, "annotated-article-phone");
+        await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "annotated-passage-phone.png") });
         Assert.True(await reader.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
 
         await editor.GotoAsync("/");

@@ -36,7 +36,7 @@ public class IndexModel(ArchiveDb db) : PageModel
             p.Id, p.Slug, p.Name, p.Country, p.Description, p.Version,
             Spellings = p.Aliases.Select(a => a.Text).ToList(),
             Stat = db.PersonStats.Where(s => s.PersonId == p.Id).Select(s => new { s.Mentions, s.Articles }).FirstOrDefault(),
-            First = p.Mentions.OrderBy(m => m.ArticleId).ThenBy(m => m.Offset)
+            First = p.Mentions.OrderBy(m => m.ArticleId).ThenBy(m => m.Paragraph!.Number).ThenBy(m => m.Offset)
                 .Select(m => new { m.Article!.Slug, m.Article.Title, m.Paragraph!.Number, m.Paragraph.Text, m.Offset }).FirstOrDefault(),
         }).ToListAsync(cancellationToken)).Select(p => new CandidateRow(p.Id, p.Slug, p.Name, p.Country, p.Description, p.Version,
             [.. p.Spellings.Where(s => s != p.Name)], p.Stat?.Mentions ?? 0, p.Stat?.Articles ?? 0,
