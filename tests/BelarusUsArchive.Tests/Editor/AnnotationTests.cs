@@ -72,6 +72,9 @@ public class AnnotationTests
         Assert.All(page.QuerySelectorAll(".article [id^=p] > .pn, .article blockquote[id] .pn"), a =>
             Assert.Equal("#" + a.Closest("[id^=p]:is(p, li, h2, blockquote)")!.Id, a.GetAttribute("href")));
         Assert.Equal(Number(n), paragraph.QuerySelector("a.pn")!.TextContent);
+        // The selection script is the editor's: readers download none.
+        Assert.Null(page.QuerySelector("script[src]"));
+        Assert.NotNull((await HtmlAsync(editor, $"/articles/{Seed003}")).QuerySelector("script[src^='/js/annotate.js?v='][defer]"));
     }
 
     [Fact]

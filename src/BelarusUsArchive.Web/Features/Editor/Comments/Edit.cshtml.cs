@@ -135,7 +135,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
             await LoadParagraphAsync(cancellationToken);
             return Page();
         }
-        RevisionLog.Record(db, "commentary", comment.Id, $"Commentary on “{article.Title}”" + (comment.ParagraphNumber is { } pn ? $" ¶{pn}" : ""),
+        RevisionLog.Record(db, "commentary", comment.Id, $"{(comment.ParentId is null ? "Commentary" : "Reply")} on “{article.Title}”" + (comment.ParagraphNumber is { } pn ? $" ¶{pn}" : ""),
             user.Shown, ("text", RevisionLog.Snapshot(comment)));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/articles/{slug}" + (comment.ParentId is not null ? $"#c{comment.Id}" : comment.ParagraphNumber is { } p ? $"#p{p}" : ""));
