@@ -25,6 +25,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         [StringLength(1000)] public string? Authors { get; init; }
         [StringLength(200)] public string? Outlet { get; init; }
         [StringLength(40)] public string? Published { get; init; }
+        [StringLength(Sidecar.MaxUrl)] public string? SourceUrl { get; init; }
         public Guid Version { get; init; }
     }
 
@@ -58,6 +59,10 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         {
             problems.Add($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21, or add ? for an uncertain one (2015-06?).");
         }
+        if (Empty(Input.SourceUrl) is { } url && url != article.SourceUrl && !Sidecar.IsWebUrl(url))
+        {
+            problems.Add($"“{url}” is not a web address: write it whole, starting with https:// or http://.");
+        }
         if (AuthorNames.Problem(SplitNames(Input.Authors)) is { } authorProblem)
         {
             problems.Add(authorProblem);
@@ -76,6 +81,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         var corrected = article.CorrectedFields.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         if (before.Title != Input.Title.Trim()) { article.Title = Input.Title.Trim(); corrected.Add("title"); }
         if (before.Subtitle != Empty(Input.Subtitle)) { article.Subtitle = Empty(Input.Subtitle); corrected.Add("subtitle"); }
+        if (before.SourceUrl != Empty(Input.SourceUrl)) { article.SourceUrl = Empty(Input.SourceUrl); corrected.Add("sourceUrl"); }
         if (before.Published != Empty(Input.Published)) { article.Published = published; corrected.Add("published"); }
         if (before.Outlet != Empty(Input.Outlet)) { article.Outlet = await OutletAsync(Empty(Input.Outlet), cancellationToken); corrected.Add("outlet"); }
         if (before.Authors != Empty(Input.Authors)) { await SetAuthorsAsync(article, Input.Authors, cancellationToken); corrected.Add("authors"); }
@@ -84,7 +90,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         var user = await users.GetUserAsync(User);
         RevisionLog.Record(db, "article", article.Id, $"Corrected “{article.Title}”", user?.Shown ?? "?",
             ("title", article.Title), ("subtitle", article.Subtitle), ("authors", Input.Authors), ("outlet", Empty(Input.Outlet)),
-            ("published", article.Published?.Edtf), ("corrected", article.CorrectedFields));
+            ("published", article.Published?.Edtf), ("source", article.SourceUrl), ("corrected", article.CorrectedFields));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -123,6 +129,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         Authors = Empty(string.Join(", ", a.Authors.OrderBy(x => x.Order).Select(x => x.Author!.Name))),
         Outlet = a.Outlet?.Name,
         Published = a.Published?.Edtf,
+        SourceUrl = a.SourceUrl,
         Version = a.Version,
     };
 
