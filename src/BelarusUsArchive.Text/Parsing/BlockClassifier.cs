@@ -61,6 +61,7 @@ public static class BlockClassifier
         {
             initial = [.. initial.Select((q, r) => q == LineQuality.NearGood && lines[rows[r]].Length >= (LengthLow + LengthHigh) / 2 ? LineQuality.Good : q)];
         }
+        PromoteProseRuns(initial);
         var revised = Context.Revise(initial, rows.Select(i => lines[i]).ToList());
         var walls = rows.Select(i => PageFurniture.IsSectionAfterArticle(lines[i])).ToList();
         var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls);
@@ -70,6 +71,31 @@ public static class BlockClassifier
             quality[rows[r]] = revised[r];
         }
         return from < 0 ? new MainText(quality, -1, -1, language) : new MainText(quality, rows[from], rows[to], language);
+    }
+
+    /// <summary>How many near-good lines in a row make a block of prose on their own.</summary>
+    private const int ProseRun = 3;
+
+    /// <summary>
+    /// Sites that print a paragraph per sentence (news agencies, broadcasters) give lines each too short to be good,
+    /// which jusText's context then drops between a share row and a caption. Three or more near-good lines in a row
+    /// are prose by themselves: a menu or footer line is rarely that dense in stop words, let alone three together.
+    /// </summary>
+    private static void PromoteProseRuns(LineQuality[] q)
+    {
+        for (var r = 0; r < q.Length;)
+        {
+            var end = r;
+            while (end < q.Length && q[end] == LineQuality.NearGood)
+            {
+                end++;
+            }
+            if (end - r >= ProseRun)
+            {
+                Array.Fill(q, LineQuality.Good, r, end - r);
+            }
+            r = Math.Max(end, r + 1);
+        }
     }
 
     /// <summary>jusText's context-free class: length and stop-word density, with site notices and interface bad.</summary>

@@ -43,7 +43,7 @@ public static class Headlines
             {
                 continue;
             }
-            if (Eligible(lines[i], main.Language))
+            if (Eligible(lines[i]))
             {
                 found.Add(Describe(lines, i, seen, main));
             }
@@ -70,12 +70,11 @@ public static class Headlines
         return main.Start;
     }
 
-    private static bool Eligible(string line, StopWordList language) =>
+    private static bool Eligible(string line) =>
         line.Length is >= 3 and <= 200 && TextNormalizer.WordCount(line) <= 30 && line.Any(char.IsLetter) && line[^1] is not (':' or ',')
         && !LineRules.IsInterface(line) && !LineRules.IsNotice(line) && LineRules.AsDateLine(line) is null
         && !LineRules.IsUpdateStamp(line, out _) && Bylines.Read(line, allowBareName: false) is null
-        && !(line.Length <= 80 && DateLines.Find(line) is not null) && HeaderBylines.Prefixed(line).Count == 0
-        && !HeaderBylines.IsBareName(line, language);
+        && !(TextNormalizer.WordCount(line) <= 5 && DateLines.Find(line) is not null) && HeaderBylines.Prefixed(line).Count == 0;
 
     private static HeadlineCandidate Describe(IReadOnlyList<string> lines, int i, int distance, MainText main)
     {
@@ -89,7 +88,9 @@ public static class Headlines
             EndsWithStop: line[^1] == '.',
             Caps: letters.Count >= 4 && letters.All(char.IsUpper),
             StopDensity: main.Language.Density(line),
-            Quality: main.Quality[i]);
+            Quality: main.Quality[i],
+            BareName: HeaderBylines.IsBareName(line, main.Language),
+            HasDate: line.Length <= 120 && DateLines.Find(line) is not null);
     }
 
     /// <summary>The next line is a date or byline line, as under a headline.</summary>
@@ -142,20 +143,23 @@ public static class Headlines
 /// A line that may be the headline, with the evidence for it. <see cref="Score"/> weighs the evidence: a headline is a
 /// phrase of four to twenty words that uses the language's function words (a menu label or section name is one or
 /// two words without them), near the prose, repeated once elsewhere on the page (a breadcrumb, a caption), above a
-/// date or byline line; a line repeated three times or more is the site's, and a long sentence ending in a full
-/// stop is a lead. The weights were set by hand and checked on the development set (trafilatura's evaluation pages).
+/// date or byline line; a long sentence ending in a full stop is a lead, a line shaped like a person's name is a
+/// byline and one holding a date a header line, unless nothing likelier is near. The weights were set by hand and checked on the development set (trafilatura's evaluation pages).
 /// </summary>
 public sealed record HeadlineCandidate(int Index, string Line, int Distance, int Words, bool StartsLikeText, bool NextIsHeader,
-    int Repeats, bool Heading, bool EndsWithStop, bool Caps, double StopDensity, LineQuality Quality)
+    int Repeats, bool Heading, bool EndsWithStop, bool Caps, double StopDensity, LineQuality Quality,
+    bool BareName, bool HasDate)
 {
     public double Score =>
         -0.4 * Distance
         + Words switch { <= 2 => -2.5, 3 => 0, <= 20 => 2.5, _ => 1 }
         - (StartsLikeText ? 0 : 2)
         + (NextIsHeader ? 2 : 0)
-        + Repeats switch { 0 => 0, <= 2 => 3, _ => -1 }
+        + Repeats switch { 0 => 0, <= 2 => 3, _ => 0 }
         + (Heading ? 1 : 0)
         - (EndsWithStop && Words > 8 ? 5 : 0)
         - (Caps && Words <= 3 ? 1.5 : 0)
-        + (StopDensity > 0 ? 2.5 : 0);
+        + (StopDensity > 0 ? 2.5 : 0)
+        - (BareName ? 3 : 0)
+        - (HasDate ? 2 : 0);
 }
