@@ -30,6 +30,7 @@ public static partial class ArticleParser
         page.ReadHeader();
         page.ReadTrailer(text);
         page.ReadBody();
+        page.ReadDateElsewhere();
         return page.Result(text, fromHtml);
     }
 
