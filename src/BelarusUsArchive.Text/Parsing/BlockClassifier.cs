@@ -64,7 +64,8 @@ public static class BlockClassifier
         PromoteProseRuns(initial);
         var revised = Context.Revise(initial, rows.Select(i => lines[i]).ToList());
         var walls = rows.Select(i => PageFurniture.IsSectionAfterArticle(lines[i])).ToList();
-        var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls);
+        var prompts = rows.Select(i => PageFurniture.IsPrompt(lines[i])).ToList();
+        var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls, prompts);
         var quality = new LineQuality[lines.Count];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -122,7 +123,8 @@ public static class BlockClassifier
     /// The maximum-sum run of lines, good prose counting its length and everything else against it, so a run keeps a
     /// short bad line between paragraphs but not a menu or a comment section's worth of furniture.
     /// </summary>
-    private static (int From, int To) DensestRun(IReadOnlyList<LineQuality> quality, IReadOnlyList<int> lengths, IReadOnlyList<bool> walls)
+    private static (int From, int To) DensestRun(IReadOnlyList<LineQuality> quality, IReadOnlyList<int> lengths, IReadOnlyList<bool> walls,
+        IReadOnlyList<bool> prompts)
     {
         var best = (From: -1, To: -1, Sum: 0.0);
         var start = 0;
@@ -130,6 +132,7 @@ public static class BlockClassifier
         for (var r = 0; r < quality.Count; r++)
         {
             var weight = walls[r] ? double.MinValue / 4
+                : prompts[r] ? -PromptPenalty
                 : quality[r] == LineQuality.Good ? lengths[r] : -(BadLinePenalty + Math.Min(lengths[r], LengthHigh));
             if (sum <= 0 || walls[r])
             {
@@ -146,4 +149,7 @@ public static class BlockClassifier
     }
 
     private const int BadLinePenalty = 20;
+
+    /// <summary>A prompt line (<see cref="PageFurniture.IsPrompt"/>) weighs as much as two long paragraphs against the run.</summary>
+    private const int PromptPenalty = 2 * LengthHigh;
 }
