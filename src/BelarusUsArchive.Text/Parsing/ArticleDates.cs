@@ -18,8 +18,7 @@ public static partial class ArticleParser
         /// <summary>
         /// Where the header gave no date: a line anywhere on the page that says it is the publication date
         /// ("Veröffentlicht am 5. November 2023, 14:09", "Published: 10:00am, 20 Jan, 2020"), else a short dated line at
-        /// the top of the article, else the page's update stamp (a page is published on or before its update, so that
-        /// year is a better estimate than inference from the text; it is marked uncertain).
+        /// the top of the article.
         /// </summary>
         public void ReadDateElsewhere()
         {
@@ -37,11 +36,21 @@ public static partial class ArticleParser
                 _stated = ArchiveDate.Day(date.Year, date.Month, date.Day, DateCertainty.Stated, DateSource.Text);
                 _sources["published"] = "text (a date line outside the article's header)";
             }
-            else if ((_updated ?? FirstUpdateStamp()) is { } updated)
+        }
+
+        /// <summary>
+        /// With neither a stated date nor a year the text reports, the page's update stamp: a page is published on or
+        /// before its update, so its year is the best estimate there is (marked uncertain; a stated or inferred date
+        /// always wins, since an update may come years after).
+        /// </summary>
+        private ArchiveDate? FromUpdateStamp()
+        {
+            if ((_updated ?? FirstUpdateStamp()) is not { } updated)
             {
-                _stated = ArchiveDate.Day(updated.Year, updated.Month, updated.Day, DateCertainty.Uncertain, DateSource.Text);
-                _sources["published"] = "text (the page's update stamp: published on or before it)";
+                return null;
             }
+            _sources["published"] = "text (the page's update stamp: published on or before it)";
+            return ArchiveDate.Day(updated.Year, updated.Month, updated.Day, DateCertainty.Uncertain, DateSource.Text);
         }
 
         private int CuedDateLine()

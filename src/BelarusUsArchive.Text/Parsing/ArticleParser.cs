@@ -437,6 +437,7 @@ public static partial class ArticleParser
                 published = inferred;
                 _sources["published"] = "inference (latest year the text reports as past)";
             }
+            published ??= FromUpdateStamp();
             if (fromHtml)
             {
                 _sources["format"] = "HTML page saved as text";

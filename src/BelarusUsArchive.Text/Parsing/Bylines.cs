@@ -57,7 +57,7 @@ public static partial class Bylines
             return false;
         }
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => OutletWords.Contains(w) || (char.IsUpper(w[0]) && English.Value.Contains(w.TrimEnd('.', '’', '\'').ToLowerInvariant()))))
+        if (words.Any(w => OutletWords.Contains(w) || (w.TrimEnd('.').Length > 1 && char.IsUpper(w[0]) && English.Value.Contains(w.TrimEnd('.', '’', '\'').ToLowerInvariant()))))
         {
             return false;
         }

@@ -11,9 +11,9 @@ internal static class Context
     private const int HeadingReach = 200;
 
     /// <summary>
-    /// How many lines before good prose a heading may stand (its date or byline line between). jusText knows its
-    /// headings from the markup; in copied text every menu item looks like one, and without this bound the last 200
-    /// characters of a menu (ten items) were promoted to the article.
+    /// How many lines before good prose a heading may stand (a headline, its byline, then the prose). jusText knows its
+    /// headings from the markup; in copied text every menu item and share button looks like one, and with a reach of
+    /// 200 characters alone the last ten items of a menu were promoted to the article.
     /// </summary>
     private const int HeadingLines = 3;
 

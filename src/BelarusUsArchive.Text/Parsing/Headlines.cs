@@ -54,14 +54,17 @@ public static class Headlines
 
     /// <summary>
     /// Where the article's prose begins: the classifier's run may open with the headline and its header lines (short
-    /// lines right before prose count as its heading), so the first long line of the run, within a few lines.
+    /// lines right before prose count as its heading), so the first long line of the run, or the first good sentence
+    /// (news printed a sentence to a line), within a few lines.
     /// </summary>
     private static int FirstParagraph(IReadOnlyList<string> lines, MainText main)
     {
         var looked = 0;
         for (var i = main.Start; i <= main.End && looked < 30; i++)
         {
-            if (lines[i].Length >= BlockClassifier.LengthLow * 2)
+            var line = lines[i];
+            if (line.Length >= BlockClassifier.LengthLow * 2
+                || (line.Length >= BlockClassifier.LengthLow && main.Quality[i] == LineQuality.Good && line[^1] is '.' or '!' or '?' or '"' or '”' or '»'))
             {
                 return i;
             }
