@@ -10,6 +10,7 @@ public sealed record StateField(string Name, string? Value);
 /// A record's editable state, field by field in a fixed order: what a revision keeps before and after a save, what a
 /// restore puts back, and what the conflict page and the restore confirmation compare.
 /// </summary>
+[method: JsonConstructor]
 public sealed record RecordState(IReadOnlyList<StateField> Fields)
 {
     public RecordState(params (string Name, string? Value)[] fields) : this([.. fields.Select(f => new StateField(f.Name, f.Value))])
