@@ -187,6 +187,30 @@ public class UndoTests
         Assert.Equal(("A draft.", CommentaryStatus.Draft), (taken.Markdown, taken.Status));
     }
 
+    [Fact]
+    public async Task Adding_an_article_is_the_first_revision_of_its_history()
+    {
+        using var folder = new TestFolder(withSeeds: false);
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        var editor = await SignInAsync(app, "curator@example.org");
+
+        var saved = await EditorClient.PostFormAsync(editor, "/editor/articles/new", new()
+        {
+            ["Input.Text"] = "Talks in Minsk on potash\n\nThe United States and Belarus met in Minsk on 3 May 2021 to talk about sanctions and prisoners.",
+            ["Input.Published"] = "2021-05-04",
+        }, "Save");
+        var article = app.InScope(db => db.Articles.Select(a => new { a.Id, a.Slug, a.Title }).Single());
+        var history = await HtmlAsync(editor, $"/editor/history/article/{article.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var revision = app.InScope(db => db.Revisions.Single(r => r.EntityType == "article" && r.EntityId == article.Id));
+        Assert.Equal($"Added “{article.Title}”", revision.Summary);
+        Assert.Null(revision.Before);
+        Assert.Contains("published: 2021-05-04", revision.Snapshot, StringComparison.Ordinal);
+        Assert.Equal($"/articles/{article.Slug}", history.QuerySelector("h1 a")!.GetAttribute("href"));
+    }
+
     internal static async Task ConfirmMergeAsync(HttpClient editor, string from, string into)
     {
         var confirm = await HtmlAsync(editor, $"/editor/people/{from}?into={into}");

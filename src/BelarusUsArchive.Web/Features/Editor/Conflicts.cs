@@ -54,7 +54,7 @@ public static class Conflicts
         var last = await db.Revisions.AsNoTracking().Where(r => r.EntityType == type && r.EntityId == id)
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => new { r.UserName, r.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
         var savedBy = last is null ? "the import" : $"{last.UserName} at {last.CreatedAt:yyyy-MM-dd HH:mm} UTC";
-        var names = theirs.Fields.Select(f => f.Name).Union(yours.Fields.Select(f => f.Name));
+        var names = theirs.Fields.Select(f => f.Name).Union(yours.Fields.Select(f => f.Name)).Where(n => !RecordState.IsBookkeeping(n));
         return new Conflict(What(type), savedBy, version, [.. names.Select(n => new ConflictField(n, theirs[n], yours[n]))]);
     }
 

@@ -29,16 +29,22 @@ public static class ArticleFields
             {
                 case "title": article.Title = to!.Trim(); break;
                 case "subtitle": article.Subtitle = Empty(to); break;
-                case "published": article.Published = Empty(to) is { } edtf && ArchiveDate.TryParseEdtf(edtf, DateSource.Editor, out var date) ? date : null; break;
+                case "published" or "~date source": article.Published = Date(wanted); break;
                 case "outlet": article.Outlet = await OutletAsync(db, Empty(to), cancellationToken); break;
                 case "authors": await SetAuthorsAsync(db, article, to, cancellationToken); break;
                 default: continue;
             }
-            corrected.Add(name);
+            corrected.Add(name.TrimStart('~') == "date source" ? "published" : name);
         }
-        article.CorrectedFields = string.Join(',', corrected.Order());
+        // A restore puts back which fields were corrected too: restoring the import's state hands them back to the import.
+        article.CorrectedFields = wanted.Fields.Any(f => f.Name == "~corrected") ? wanted["~corrected"] ?? "" : string.Join(',', corrected.Order());
         article.Version = Guid.NewGuid();
     }
+
+    /// <summary>The wanted date, from the source it had (a restore) or from the editor.</summary>
+    private static ArchiveDate? Date(History.RecordState wanted) =>
+        Empty(wanted["published"]) is { } edtf && ArchiveDate.TryParseEdtf(edtf, Enum.TryParse<DateSource>(wanted["~date source"], out var source) ? source : DateSource.Editor, out var date)
+            ? date : null;
 
     public static string[] SplitNames(string? names) => (names ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -19,12 +19,17 @@ public sealed record RecordState(IReadOnlyList<StateField> Fields)
 
     public string? this[string name] => Fields.FirstOrDefault(f => f.Name == name)?.Value;
 
-    /// <summary>One field per line; a "text" field (commentary's Markdown) after a blank line; a list's lines joined with " · ".</summary>
-    public string Readable() => string.Join('\n', Fields.Select(f => f.Name == "text" ? "\n" + f.Value : $"{f.Name}: {f.Value?.Replace("\n", " · ", StringComparison.Ordinal)}"));
+    /// <summary>
+    /// One field per line; a "text" field (commentary's Markdown) after a blank line; a list's lines joined with " · ".
+    /// Bookkeeping fields (named with a leading "~", such as where a date came from) are kept for a restore, not shown.
+    /// </summary>
+    public string Readable() => string.Join('\n', Fields.Where(f => !IsBookkeeping(f.Name)).Select(f => f.Name == "text" ? "\n" + f.Value : $"{f.Name}: {f.Value?.Replace("\n", " · ", StringComparison.Ordinal)}"));
 
-    /// <summary>The fields whose values differ between this state and another, with both values.</summary>
+    /// <summary>The fields the other state holds whose values differ in it, with both values.</summary>
     public IReadOnlyList<(string Name, string? From, string? To)> Changes(RecordState to) =>
-        [.. Fields.Select(f => (f.Name, From: f.Value, To: to[f.Name])).Where(c => (c.From ?? "") != (c.To ?? ""))];
+        [.. Fields.Where(f => to.Fields.Any(t => t.Name == f.Name)).Select(f => (f.Name, From: f.Value, To: to[f.Name])).Where(c => (c.From ?? "") != (c.To ?? ""))];
+
+    public static bool IsBookkeeping(string name) => name.StartsWith('~');
 }
 
 /// <summary>A mention an act unlinked (a rejection): enough to link it again.</summary>

@@ -95,10 +95,7 @@ public class RestoreModel(ArchiveDb db, UserManager<EditorUser> users) : PageMod
         (Revision, Target) = (found, target);
         Record = await Restorer.IdentifyAsync(db, type, id, cancellationToken);
         Changes = Record.Current is { } current ? current.Changes(target) : [.. target.Fields.Select(f => (f.Name, (string?)null, f.Value))];
-        if (type == "commentary")
-        {
-            Changes = [.. Changes.Where(c => c.Name != "status")];
-        }
+        Changes = [.. Changes.Where(c => !RecordState.IsBookkeeping(c.Name) && (type != "commentary" || c.Name != "status"))];
         Moves = type == "person"
             ? await PersonRestore.MovesAsync(db, id, await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken), target, cancellationToken)
             : [];
