@@ -22,7 +22,14 @@ public class HtmlValidityTests
         var saved = Directory.CreateDirectory(Path.Combine(folder.Path, "pages")).FullName;
         var editor = await EditorClient.SignInAsync(app);
         var correction = PageKinds.CorrectionForm(app);
-        Assert.Equal(HttpStatusCode.Redirect, (await Editor.Editors.SubmitAsync(editor, correction, UndoFields(await Editor.Editors.HtmlAsync(editor, correction)))).StatusCode);
+        var form = await Editor.Editors.HtmlAsync(editor, correction);
+        Assert.Equal(HttpStatusCode.Redirect, (await Editor.Editors.PostAsync(editor, correction, form, UndoFields(form))).StatusCode);
+        // The same form posted again is a save over a newer one: the conflict page, both versions side by side.
+        using var conflict = await Editor.Editors.PostAsync(editor, correction, form, UndoFields(form));
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var conflictFile = Path.Combine(saved, "conflict.html");
+        await File.WriteAllBytesAsync(conflictFile, await conflict.Content.ReadAsByteArrayAsync(ct), ct);
+        pages[new Uri(conflictFile).AbsoluteUri] = correction + " (conflict)";
         var kinds = PageKinds.Of(app).Select(url => (url, client)).Concat(PageKinds.Editor(app).Select(url => (url, editor)));
         foreach (var (url, reader) in kinds)
         {
