@@ -61,7 +61,7 @@ public class UndoTests
         var editor = await SignInAsync(app, "curator@example.org");
         var original = app.InScope(db => db.Articles.Single(a => a.Slug == Seed003).Published?.Edtf);
         await SubmitAsync(editor, $"/editor/articles/{Seed003}/edit", CurrentFields(await HtmlAsync(editor, $"/editor/articles/{Seed003}/edit"), ("Input.Published", "1999")));
-        var (id, revision) = app.InScope(db => (db.Articles.Single(a => a.Slug == Seed003).Id, db.Revisions.Single(r => r.EntityType == "article").Id));
+        var id = app.InScope(db => db.Articles.Single(a => a.Slug == Seed003).Id);
         var link = (await HtmlAsync(editor, $"/editor/history/article/{id}")).QuerySelectorAll("a.restore").Single(a => a.TextContent.Contains("before", StringComparison.Ordinal));
 
         var confirm = await HtmlAsync(editor, link.GetAttribute("href")!);
@@ -74,7 +74,6 @@ public class UndoTests
         var api = JsonDocument.Parse(await reader.GetStringAsync($"/api/articles/{Seed003}", Cancel)).RootElement;
         Assert.Equal(original, api.GetProperty("published").GetProperty("edtf").GetString());
         Assert.Equal(2, app.InScope(db => db.Revisions.Count(r => r.EntityType == "article" && r.EntityId == id)));
-        Assert.True(revision > 0);
     }
 
     [Fact]
