@@ -7,7 +7,7 @@ namespace BelarusUsArchive.Tests.Quality;
 /// <summary>axe-core, injected into each kind of page in Chromium, in both colour schemes.</summary>
 public class AccessibilityTests
 {
-    private const string RunAxe = """
+    internal const string RunAxe = """
         async () => {
             const result = await axe.run(document, {
                 runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

@@ -56,7 +56,7 @@ public class HtmlValidityTests
         return fields;
     }
 
-    private static async Task<List<NuMessage>> CheckAsync(string java, string jar, IEnumerable<string> files, CancellationToken ct)
+    internal static async Task<List<NuMessage>> CheckAsync(string java, string jar, IEnumerable<string> files, CancellationToken ct)
     {
         var start = new ProcessStartInfo(java)
         {
@@ -90,7 +90,7 @@ public class HtmlValidityTests
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private sealed record NuReport(List<NuMessage> Messages);
+    internal sealed record NuReport(List<NuMessage> Messages);
 
-    private sealed record NuMessage(string Type, string? Url, int? LastLine, string Message, string? Extract);
+    internal sealed record NuMessage(string Type, string? Url, int? LastLine, string Message, string? Extract);
 }

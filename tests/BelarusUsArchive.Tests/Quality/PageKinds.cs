@@ -5,7 +5,8 @@ namespace BelarusUsArchive.Tests.Quality;
 /// <summary>
 /// A URL of every kind of page a reader or editor can reach without signing in, taken from the
 /// records the seeds produced: every article (their bodies differ in shape), the most mentioned
-/// person and the most reported event (the fullest pages of their kind).
+/// person and the most reported event (the fullest pages of their kind). Editor pages that need a signed-in form are
+/// checked by the same tools where they are reached: the paste preview in Browser/PastePreviewJourneyTests.
 /// </summary>
 internal static class PageKinds
 {
@@ -22,7 +23,7 @@ internal static class PageKinds
         return
         [
             "/", "/articles", "/articles?year=2019", "/articles?year=2019&person=" + person, .. articles.Select(slug => "/articles/" + slug),
-            "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person,
+            "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/people/attention?person=" + person, "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person, "/timeline?from=2019&to=2019", "/timeline?kind=meeting&from=2019-09&to=2019-09",
             "/search?q=sanctions", "/search?q=" + Uri.EscapeDataString(personName), "/articles?from=2018-06&to=2019-03", "/events?from=2015", "/editor/login", "/authors/" + author, "/outlets/" + outlet,
             Missing, "/api", "/data",
         ];

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using BelarusUsArchive.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Tests.Operations;
+
+/// <summary>
+/// Readers who leave early and searches stopped on purpose are normal traffic, not server errors: an operator
+/// alerting on errors in the log must not be woken by them.
+/// </summary>
+public class DisconnectTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_reader_who_leaves_in_the_middle_of_a_large_export_is_logged_as_a_disconnect_not_an_error()
+    {
+        using var folder = new TestFolder(withSeeds: true);
+        await using (var served = await Served.StartAsync(folder))
+        {
+            // 100,000 authors: megabytes of JSON Lines, far more than the socket buffers hold, so the export is
+            // still being written when the client goes.
+            served.App.InScope(db => db.Database.ExecuteSqlRaw("""
+                INSERT INTO "Authors" ("Name", "Slug")
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+                SELECT 'Synthetic Author ' || i, 'synthetic-author-' || i FROM n
+                """));
+            using (var response = await served.Client.GetAsync("/data/authors.jsonl", HttpCompletionOption.ResponseHeadersRead, Cancel))
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                await using var body = await response.Content.ReadAsStreamAsync(Cancel);
+                var first = new byte[4096];
+                Assert.True(await body.ReadAtLeastAsync(first, first.Length, throwOnEndOfStream: false, Cancel) > 0);
+            }
+            // Disposing the unread response closes the connection; the server finishes the request soon after.
+            await WaitForAsync(() => CompletionOf(folder, "/data/authors.jsonl") is not null);
+        }
+
+        var completed = CompletionOf(folder, "/data/authors.jsonl")!.Value;
+        Assert.True(completed.GetProperty("ClientDisconnected").GetBoolean());
+        Assert.False(completed.TryGetProperty("@l", out var level) && level.GetString() is "Error" or "Fatal");
+        Assert.Empty(Errors(folder));
+    }
+
+    [Fact]
+    public async Task A_reader_who_leaves_while_a_costly_search_runs_is_not_logged_as_an_error()
+    {
+        using var folder = new TestFolder(withSeeds: true);
+        await using (var served = await Served.StartAsync(folder))
+        {
+            AddParagraphs(served.App, 100_000);
+            using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                served.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(Hostile)}", impatient.Token));
+            await WaitForAsync(() => CompletionOf(folder, "/api/search") is not null);
+        }
+
+        Assert.Equal(499, CompletionOf(folder, "/api/search")!.Value.GetProperty("StatusCode").GetInt32());
+        Assert.Empty(Errors(folder));
+    }
+
+    [Fact]
+    public async Task A_search_stopped_by_its_budget_answers_the_reader_and_leaves_no_error_in_the_log()
+    {
+        using var folder = new TestFolder(withSeeds: true);
+        await using (var served = await Served.StartAsync(folder, new() { ["Archive:Search:BudgetMilliseconds"] = "100" }))
+        {
+            AddParagraphs(served.App, 100_000);
+            using var response = await served.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(Hostile)}", Cancel);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("took longer than 100 ms", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Errors(folder));
+    }
+
+    /// <summary>Every letter's words, as a careless or hostile reader might search: it matches every paragraph.</summary>
+    private static readonly string Hostile = string.Join(" OR ", "abcdefghijklmnop".Select(c => c + "*"));
+
+    /// <summary>
+    /// Paragraphs enough that a search matching them all runs for seconds: every word distinct, so each prefix of
+    /// <see cref="Hostile"/> stands for 100,000 words. Added to the first seed article (the search index follows
+    /// by the store's own triggers).
+    /// </summary>
+    private static void AddParagraphs(ArchiveApp app, int count) => app.InScope(db => db.Database.ExecuteSql($"""
+        INSERT INTO "Paragraphs" ("ArticleId", "Number", "Kind", "Text")
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
+        SELECT p."ArticleId", 100000 + n.i, p."Kind", 'alpha' || n.i || ' bravo' || n.i || ' charlie' || n.i || ' delta' || n.i || ' echo' || n.i || ' foxtrot' || n.i
+            || ' golf' || n.i || ' hotel' || n.i || ' india' || n.i || ' juliet' || n.i || ' kilo' || n.i || ' lima' || n.i
+            || ' mike' || n.i || ' november' || n.i || ' oscar' || n.i || ' papa' || n.i
+        FROM n CROSS JOIN (SELECT * FROM "Paragraphs" ORDER BY "Id" LIMIT 1) p
+        """));
+
+    private static async Task WaitForAsync(Func<bool> done)
+    {
+        for (var i = 0; i < 200 && !done(); i++)
+        {
+            await Task.Delay(100, Cancel);
+        }
+        Assert.True(done(), "the request did not finish within 20 s of the client leaving");
+    }
+
+    private static IEnumerable<JsonElement> Events(TestFolder folder)
+    {
+        var logs = Path.Combine(folder.Path, "logs");
+        if (!Directory.Exists(logs))
+        {
+            yield break;
+        }
+        foreach (var file in Directory.GetFiles(logs, "*.json"))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length > 0)
+                {
+                    yield return JsonDocument.Parse(line).RootElement.Clone();
+                }
+            }
+        }
+    }
+
+    private static JsonElement? CompletionOf(TestFolder folder, string path) =>
+        Events(folder).Where(e => e.TryGetProperty("StatusCode", out _) && e.TryGetProperty("RequestPath", out var p) && p.GetString() == path)
+            .Select(e => (JsonElement?)e).FirstOrDefault();
+
+    private static List<string> Errors(TestFolder folder) =>
+        [.. Events(folder).Where(e => e.TryGetProperty("@l", out var l) && l.GetString() is "Error" or "Fatal").Select(e => e.ToString())];
+}
