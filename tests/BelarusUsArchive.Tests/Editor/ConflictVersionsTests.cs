@@ -106,7 +106,7 @@ public class ConflictVersionsTests
 
     private static Dictionary<string, string> Fields(IHtmlDocument page, string field, string value)
     {
-        var form = page.QuerySelectorAll("form[method=post]").First(f => !(f.GetAttribute("action") ?? "").Contains("handler", StringComparison.Ordinal));
+        var form = page.QuerySelectorAll("main form[method=post]").First(f => !(f.GetAttribute("action") ?? "").Contains("handler", StringComparison.Ordinal));
         var fields = new Dictionary<string, string>();
         foreach (var e in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {

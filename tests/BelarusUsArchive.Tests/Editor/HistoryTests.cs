@@ -10,7 +10,7 @@ public class HistoryTests
     public static async Task<HttpResponseMessage> RestoreAsync(HttpClient editor, string url, params (string Name, string Value)[] changes)
     {
         var confirm = await HtmlAsync(editor, url);
-        var fields = confirm.QuerySelectorAll("form[method=post] input[name]:not([type=checkbox]), form[method=post] input[type=checkbox][checked]")
+        var fields = confirm.QuerySelectorAll("main form[method=post] input[name]:not([type=checkbox]), main form[method=post] input[type=checkbox][checked]")
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         foreach (var (name, value) in changes)
         {

@@ -54,6 +54,7 @@ public static class AccessMatrix
         Editors("GET", "editor/articles/new"),
         Editors("POST", "editor/articles/new", "Parse"),
         Editors("POST", "editor/articles/new", "Save"),
+        Editors("GET", "editor/articles/{slug}"),
         Editors("GET", "editor/articles/{slug}/commentary/{id:int?}"),
         Editors("POST", "editor/articles/{slug}/commentary/{id:int?}"),
         Editors("POST", "editor/articles/{slug}/commentary/{id:int?}", "Preview"),
@@ -78,6 +79,7 @@ public static class AccessMatrix
         Editors("GET", "editor/people/{slug}"),
         Editors("POST", "editor/people/{slug}"),
         Editors("POST", "editor/people/{slug}", "Merge"),
+        Editors("GET", "editor/review"),
     ];
 }
 

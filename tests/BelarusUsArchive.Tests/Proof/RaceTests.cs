@@ -118,7 +118,7 @@ public class RaceTests(ITestOutputHelper output)
     /// <summary>Every field of the record's main form as the browser would post it (the merge form aside).</summary>
     private static Dictionary<string, string> FormFields(IHtmlDocument page)
     {
-        var form = page.QuerySelectorAll("form[method=post]").First(f => !(f.GetAttribute("action") ?? "").Contains("handler", StringComparison.Ordinal));
+        var form = page.QuerySelectorAll("main form[method=post]").First(f => !(f.GetAttribute("action") ?? "").Contains("handler", StringComparison.Ordinal));
         var fields = new Dictionary<string, string>();
         foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {

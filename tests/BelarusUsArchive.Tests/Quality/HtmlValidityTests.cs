@@ -41,6 +41,15 @@ public class HtmlValidityTests
             pages[new Uri(file).AbsoluteUri] = url;
         }
 
+        foreach (var url in PageKinds.ForEditors(app))
+        {
+            using var response = await editor.GetAsync(url, ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var file = Path.Combine(saved, $"page{pages.Count:00}.html");
+            await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync(ct), ct);
+            pages[new Uri(file).AbsoluteUri] = url + " (editor)";
+        }
+
         var messages = await CheckAsync(java, tools.VnuJar, pages.Keys.Select(f => new Uri(f).LocalPath), ct);
 
         var errors = messages.Select(m =>

@@ -218,6 +218,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.Property<int?>("ParagraphNumber")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Quote")
                         .HasColumnType("text");
 
@@ -240,6 +243,8 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("ArticleId", "ParagraphNumber");
 
@@ -1048,7 +1053,14 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BelarusUsArchive.Web.Model.Commentary", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("Article");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Event", b =>

@@ -29,12 +29,13 @@ public static class ArticleFields
             {
                 case "title": article.Title = to!.Trim(); break;
                 case "subtitle": article.Subtitle = Empty(to); break;
+                case "source": article.SourceUrl = Empty(to); break;
                 case "published" or "~date source": article.Published = Date(wanted); break;
                 case "outlet": article.Outlet = await OutletAsync(db, Empty(to), cancellationToken); break;
                 case "authors": await SetAuthorsAsync(db, article, to, cancellationToken); break;
                 default: continue;
             }
-            corrected.Add(name.TrimStart('~') == "date source" ? "published" : name);
+            corrected.Add(name switch { "~date source" => "published", "source" => "sourceUrl", _ => name });
         }
         // A restore puts back which fields were corrected too: restoring the import's state hands them back to the import.
         article.CorrectedFields = wanted.Fields.Any(f => f.Name == "~corrected") ? wanted["~corrected"] ?? "" : string.Join(',', corrected.Order());

@@ -24,9 +24,10 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         [StringLength(1000)] public string? Authors { get; init; }
         [StringLength(200)] public string? Outlet { get; init; }
         [StringLength(40)] public string? Published { get; init; }
+        [StringLength(Sidecar.MaxUrl)] public string? SourceUrl { get; init; }
         public Guid Version { get; init; }
 
-        public RecordState State() => new(("title", Title.Trim()), ("subtitle", Empty(Subtitle)), ("authors", Empty(Authors)), ("outlet", Empty(Outlet)), ("published", Empty(Published)));
+        public RecordState State() => new(("title", Title.Trim()), ("subtitle", Empty(Subtitle)), ("authors", Empty(Authors)), ("outlet", Empty(Outlet)), ("published", Empty(Published)), ("source", Empty(SourceUrl)));
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -47,7 +48,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         Input = new InputModel
         {
             Title = article.Title, Subtitle = article.Subtitle, Authors = Empty(state["authors"]), Outlet = article.Outlet?.Name,
-            Published = article.Published?.Edtf, Version = article.Version,
+            Published = article.Published?.Edtf, SourceUrl = article.SourceUrl, Version = article.Version,
         };
         return Page();
     }
@@ -64,6 +65,10 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         if (!string.IsNullOrWhiteSpace(Input.Published) && !ArchiveDate.TryParseEdtf(Input.Published, DateSource.Editor, out _))
         {
             problems.Add($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21, or add ? for an uncertain one (2015-06?).");
+        }
+        if (Empty(Input.SourceUrl) is { } url && url != article.SourceUrl && !Sidecar.IsWebUrl(url))
+        {
+            problems.Add($"“{url}” is not a web address: write it whole, starting with https:// or http://.");
         }
         if (AuthorNames.Problem(SplitNames(Input.Authors)) is { } authorProblem)
         {

@@ -66,7 +66,7 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        if (decision == "reject" && !confirmed && found.Status != EventStatus.Rejected)
+        if (decision == "reject" && !confirmed && found.Status != EventStatus.Rejected && found.Version == Input.Version)
         {
             Hides = await HidesAsync(cancellationToken);
             return Page();

@@ -66,6 +66,10 @@ public class PersonModel(ArchiveDb db, UserManager<EditorUser> users) : PageMode
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (Person.Version != Input.Version)
+        {
+            return await ConflictAsync(slug, decision, cancellationToken);
+        }
         var rejecting = decision == "reject" && Person.Status != PersonStatus.Rejected;
         if (rejecting && !confirmed)
         {

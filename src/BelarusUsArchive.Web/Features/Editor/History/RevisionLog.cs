@@ -47,5 +47,5 @@ public static class RevisionLog
     /// <summary>An article's corrected metadata; its authors and outlet must be loaded.</summary>
     public static RecordState State(Article a) =>
         new(("title", a.Title), ("subtitle", a.Subtitle), ("authors", string.Join(", ", a.Authors.OrderBy(x => x.Order).Select(x => x.Author!.Name))),
-            ("outlet", a.Outlet?.Name), ("published", a.Published?.Edtf), ("~date source", a.Published?.Source.ToString()), ("~corrected", a.CorrectedFields));
+            ("outlet", a.Outlet?.Name), ("published", a.Published?.Edtf), ("source", a.SourceUrl), ("~date source", a.Published?.Source.ToString()), ("~corrected", a.CorrectedFields));
 }
