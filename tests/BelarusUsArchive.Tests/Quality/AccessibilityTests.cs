@@ -58,6 +58,20 @@ public class AccessibilityTests
                 $"{url} (editor): {v.Id} ({v.Impact}) at {n.Target}: {v.Help}\n    {n.Summary?.ReplaceLineEndings("\n    ")}")));
         }
 
+        // The pages of undo and curation, once a correction has given them a history.
+        await page.GotoAsync(PageKinds.CorrectionForm(session.App));
+        await page.GetByLabel("Publication date (EDTF: 2019, 2019-11, 2019-11-21, 2015-06?)").FillAsync("2019-09");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/*");
+        foreach (var url in PageKinds.Editor(session.App))
+        {
+            await page.GotoAsync(url);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = axe });
+            var violations = JsonSerializer.Deserialize<List<Violation>>(await page.EvaluateAsync<string>(RunAxe), Json)!;
+            failures.AddRange(violations.SelectMany(v => v.Nodes.Select(n =>
+                $"{url} (editor): {v.Id} ({v.Impact}) at {n.Target}: {v.Help}\n    {n.Summary?.ReplaceLineEndings("\n    ")}")));
+        }
+
         Assert.True(failures.Count == 0, $"axe found {failures.Count} violations ({scheme}):\n" + string.Join('\n', failures));
     }
 

@@ -34,6 +34,29 @@ internal static class PageKinds
         ];
     }
 
+    /// <summary>The correction form of the first article: the quality tests save a date there first, so that there is a history to show.</summary>
+    public static string CorrectionForm(ArchiveApp app) => $"/editor/articles/{app.InScope(db => db.Articles.OrderBy(a => a.Slug).Select(a => a.Slug).First())}/edit";
+
+    /// <summary>
+    /// The editor's pages of undo and curation, signed in, after a correction was saved on <see cref="CorrectionForm"/>:
+    /// the history, one record's history, a restore's confirmation, the correction form, a person's and an event's
+    /// curation with the merge and reject confirmations.
+    /// </summary>
+    public static IReadOnlyList<string> Editor(ArchiveApp app)
+    {
+        var (id, revision, people, happening) = app.InScope(db => (
+            db.Revisions.OrderBy(r => r.Id).First(r => r.EntityType == "article").EntityId,
+            db.Revisions.OrderBy(r => r.Id).First(r => r.EntityType == "article").Id,
+            db.People.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Slug).Select(p => p.Slug).Take(2).ToList(),
+            db.Events.OrderByDescending(e => e.Sources.Count).ThenBy(e => e.Slug).Select(e => e.Slug).First()));
+        return
+        [
+            "/editor/history", $"/editor/history/article/{id}", $"/editor/history/article/{id}/restore/{revision}?state=before", CorrectionForm(app),
+            $"/editor/people/{people[0]}", $"/editor/people/{people[1]}?into={people[0]}", $"/editor/people/{people[1]}?decision=reject",
+            $"/editor/events/{happening}", $"/editor/events/{happening}?decision=reject",
+        ];
+    }
+
     /// <summary>
     /// The pages an editor sees that readers do not (the lists above are all anonymous): the editor home, the review
     /// queue, an article's editing page, the commentary form on selected words and as a reply, the correction form,

@@ -101,6 +101,7 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
             return Refuse($"The text could not be imported: {run.Failures[0].Reason}");
         }
         var slug = await db.Articles.Where(a => a.SourceFile == name + ".txt").Select(a => a.Slug).SingleAsync(cancellationToken);
+        await History.RevisionLog.RecordAddedAsync(HttpContext, db, slug, cancellationToken);
         return Redirect($"/articles/{slug}");
     }
 

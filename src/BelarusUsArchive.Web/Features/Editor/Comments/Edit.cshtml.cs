@@ -39,8 +39,8 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
     /// <summary>For a reply: the note replied to, by whom, and its words.</summary>
     public Model.Commentary? Parent { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
-    /// <summary>Set when someone else saved first: their version, by whom and when.</summary>
-    public Model.Commentary? Theirs { get; private set; }
+    /// <summary>Set when someone else saved first: both versions, by whom and when.</summary>
+    public Conflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int? id, int? paragraph, string? quote, int? at, int? replyTo, CancellationToken cancellationToken)
     {
@@ -104,13 +104,7 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         }
         var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("no user");
         var comment = id is null ? null : await db.Commentary.SingleAsync(c => c.Id == id, cancellationToken);
-        if (comment is not null && comment.Version != Input.Version)
-        {
-            Theirs = comment;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            await LoadParagraphAsync(cancellationToken);
-            return Page();
-        }
+        var (stored, before) = (comment?.Version, comment is null ? null : RevisionLog.State(comment));
         comment ??= db.Commentary.Add(new Model.Commentary
         {
             ArticleId = article.Id, Markdown = "", Html = "", AuthorName = user.Shown, AuthorUserId = user.Id, CreatedAt = DateTime.UtcNow, ParentId = Parent?.Id,
@@ -124,19 +118,16 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         comment.Status = Input.Publish ? CommentaryStatus.Published : CommentaryStatus.Draft;
         comment.UpdatedAt = DateTime.UtcNow;
         comment.Version = Guid.NewGuid();
-        try
+        // A new commentary has no version to race for.
+        if (!await Conflicts.TrySaveAsync(db, stored ?? Guid.Empty, stored is null ? Guid.Empty : Input.Version, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Theirs = await db.Commentary.AsNoTracking().SingleAsync(c => c.Id == comment.Id, cancellationToken);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            var theirs = await db.Commentary.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
+            Conflict = await Conflicts.ShowAsync(this, db, "commentary", theirs.Id, theirs.Version, RevisionLog.State(theirs), RevisionLog.State(comment), cancellationToken);
             await LoadParagraphAsync(cancellationToken);
             return Page();
         }
         RevisionLog.Record(db, "commentary", comment.Id, $"{(comment.ParentId is null ? "Commentary" : "Reply")} on “{article.Title}”" + (comment.ParagraphNumber is { } pn ? $" ¶{pn}" : ""),
-            user.Shown, ("text", RevisionLog.Snapshot(comment)));
+            user.Shown, new RevisionData(before, RevisionLog.State(comment)));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/articles/{slug}" + (comment.ParentId is not null ? $"#c{comment.Id}" : comment.ParagraphNumber is { } p ? $"#p{p}" : ""));
     }
