@@ -2,7 +2,6 @@ using System.Text.Json;
 using BelarusUsArchive.Tests.Editor;
 using BelarusUsArchive.Tests.Quality;
 using BelarusUsArchive.Tests.Support;
-using BelarusUsArchive.Tests.Text;
 using BelarusUsArchive.Web.Features.Editor.Account;
 using Microsoft.Playwright;
 
@@ -20,7 +19,7 @@ public class PastePreviewJourneyTests
     [Fact]
     public async Task A_pasted_news_page_is_fixed_line_by_line_in_the_browser_and_saved_without_its_menu_and_comments()
     {
-        var text = LineDecisionTests.ReadNewsPage();
+        var text = NewsPage.Read();
         var tools = Requires.NodeTools();
         var java = Requires.Java();
         var ct = TestContext.Current.CancellationToken;

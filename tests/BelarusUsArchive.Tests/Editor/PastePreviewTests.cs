@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using BelarusUsArchive.Tests.Support;
-using BelarusUsArchive.Tests.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +20,7 @@ public class PastePreviewTests(ITestOutputHelper output)
     [Fact]
     public async Task A_pasted_news_page_fixed_line_by_line_is_saved_without_its_menu_and_comments_and_imports_again_the_same()
     {
-        var text = LineDecisionTests.ReadNewsPage();
+        var text = NewsPage.Read();
         using var folder = new TestFolder(withSeeds: false);
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
@@ -78,8 +77,8 @@ public class PastePreviewTests(ITestOutputHelper output)
     [Fact]
     public async Task A_pasted_HTML_page_lists_its_blocks_as_lines_and_a_dropped_one_stays_out_after_a_re_import()
     {
-        var folderOfPages = Path.GetDirectoryName(Path.GetDirectoryName(LineDecisionTests.NewsPagePath())!)!;
-        await using var gz = new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(folderOfPages, "pages", LineDecisionTests.NewsPage + ".html.gz")), System.IO.Compression.CompressionMode.Decompress);
+        var folderOfPages = Path.GetDirectoryName(Path.GetDirectoryName(NewsPage.PathOf())!)!;
+        await using var gz = new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(folderOfPages, "pages", NewsPage.Name + ".html.gz")), System.IO.Compression.CompressionMode.Decompress);
         var html = await new StreamReader(gz).ReadToEndAsync(Cancel);
         using var folder = new TestFolder(withSeeds: false);
         await using var app = new ArchiveApp(folder);
@@ -106,7 +105,7 @@ public class PastePreviewTests(ITestOutputHelper output)
     [Fact]
     public async Task A_long_page_posts_back_every_lines_controls()
     {
-        var text = LineDecisionTests.ReadNewsPage() + string.Concat(Enumerable.Range(1, 600).Select(i => $"\nReader {i} says the ruling was long overdue.\n"));
+        var text = NewsPage.Read() + string.Concat(Enumerable.Range(1, 600).Select(i => $"\nReader {i} says the ruling was long overdue.\n"));
         using var folder = new TestFolder(withSeeds: false);
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
@@ -134,7 +133,7 @@ public class PastePreviewTests(ITestOutputHelper output)
         await using var app = new ArchiveApp(folder);
         await app.StartAsync();
         var client = await EditorClient.SignInAsync(app);
-        var preview = await PreviewAsync(client, new() { ["Input.Text"] = LineDecisionTests.ReadNewsPage() });
+        var preview = await PreviewAsync(client, new() { ["Input.Text"] = NewsPage.Read() });
         var fields = FormOf(preview);
         var line = Lines(preview)[10].Number;
         switch (field)
@@ -159,7 +158,7 @@ public class PastePreviewTests(ITestOutputHelper output)
     public async Task A_sidecar_whose_line_decisions_do_not_fit_its_text_fails_its_file_with_the_reason()
     {
         using var folder = new TestFolder(withSeeds: false);
-        var text = LineDecisionTests.ReadNewsPage();
+        var text = NewsPage.Read();
         var line = BelarusUsArchive.Text.Parsing.ArticleExtractor.Extract(text).Lines[3];
         folder.Write("tampered.txt", text);
         folder.Write("tampered.meta.json", $$"""{ "lines": [ { "line": {{line.Number}}, "hash": "0123456789ab", "action": "drop" } ] }""");

@@ -8,21 +8,6 @@ namespace BelarusUsArchive.Tests.Text;
 /// <summary>An editor's keep, drop and retype decisions on the lines of a real copied page (shared/extraction-dev).</summary>
 public class LineDecisionTests(ITestOutputHelper output)
 {
-    /// <summary>A news page copied from a browser: a menu above, readers' comments and a footer below the article.</summary>
-    public const string NewsPage = "californiaglobe.com.amazon";
-
-    public static string ReadNewsPage() => File.ReadAllText(NewsPagePath());
-
-    /// <summary>The copied text of the news page; the page's HTML is beside it.</summary>
-    public static string NewsPagePath()
-    {
-        var folder = DevSet.Locate(Repo.Root);
-        if (folder is null)
-        {
-            Requires.Missing("the extraction development set (shared/extraction-dev) is not beside the repository");
-        }
-        return Path.Combine(folder!, "pages", NewsPage + ".txt");
-    }
 
     private static LineDecision Decide(ParsedArticle parsed, Func<string, bool> which, LineAction action, BlockKind? kind = null, string? text = null)
     {
@@ -33,7 +18,7 @@ public class LineDecisionTests(ITestOutputHelper output)
     [Fact]
     public void Every_line_of_the_page_is_accounted_for_in_order_and_the_kept_ones_are_the_blocks()
     {
-        var text = ReadNewsPage();
+        var text = NewsPage.Read();
         var parsed = ArticleExtractor.Extract(text);
         foreach (var line in parsed.Lines)
         {
@@ -51,7 +36,7 @@ public class LineDecisionTests(ITestOutputHelper output)
     [Fact]
     public void Dropped_title_menu_and_comment_lines_leave_the_article_and_the_parse_runs_again_on_what_is_left()
     {
-        var text = ReadNewsPage();
+        var text = NewsPage.Read();
         var parsed = ArticleExtractor.Extract(text);
         var title = parsed.Lines.Single(l => l.Reason == "the title");
         var comments = parsed.Lines.SkipWhile(l => !l.Text.StartsWith("20 thoughts on", StringComparison.Ordinal))
@@ -72,7 +57,7 @@ public class LineDecisionTests(ITestOutputHelper output)
     [Fact]
     public void A_kept_line_is_forced_into_the_article_and_a_retyped_one_takes_its_new_text_and_kind()
     {
-        var text = ReadNewsPage();
+        var text = NewsPage.Read();
         var parsed = ArticleExtractor.Extract(text);
         var dropped = parsed.Lines.First(l => l.Reason is not null && l.Text.StartsWith("‘It is impossible", StringComparison.Ordinal) is false && l.Text.Length > 20);
         var kept = parsed.Lines.First(l => l.Kind == BlockKind.Paragraph);
@@ -96,7 +81,7 @@ public class LineDecisionTests(ITestOutputHelper output)
     [Fact]
     public void Decisions_that_do_not_fit_the_text_are_refused_with_the_reason()
     {
-        var text = ReadNewsPage();
+        var text = NewsPage.Read();
         var parsed = ArticleExtractor.Extract(text);
         var line = parsed.Lines[5];
 
