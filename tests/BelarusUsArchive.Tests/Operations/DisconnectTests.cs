@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using BelarusUsArchive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BelarusUsArchive.Tests.Operations;
 
@@ -44,35 +45,49 @@ public class DisconnectTests
     }
 
     [Fact]
-    public async Task A_reader_who_leaves_while_a_costly_search_runs_is_not_logged_as_an_error()
+    public async Task A_search_stopped_by_its_budget_answers_the_reader_and_leaves_no_error_in_the_log()
     {
         using var folder = new TestFolder(withSeeds: true);
-        await using (var served = await Served.StartAsync(folder))
+        // A budget of 1 ms against a search whose prefixes stand for 1.6 million words: it is stopped, most often in
+        // the middle of an FTS5 statement (SQLite's "interrupted"), which EF Core used to log as a failed command.
+        await using (var served = await Served.StartAsync(folder, new() { ["Archive:Search:BudgetMilliseconds"] = "1" }))
         {
             AddParagraphs(served.App, 100_000);
-            using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-                served.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(Hostile)}", impatient.Token));
-            await WaitForAsync(() => CompletionOf(folder, "/api/search") is not null);
+            for (var i = 0; i < 5; i++)
+            {
+                using var response = await served.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(Hostile)}&page={1 + i}", Cancel);
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Contains("took longer than 1 ms", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+            }
         }
 
-        Assert.Equal(499, CompletionOf(folder, "/api/search")!.Value.GetProperty("StatusCode").GetInt32());
         Assert.Empty(Errors(folder));
     }
 
     [Fact]
-    public async Task A_search_stopped_by_its_budget_answers_the_reader_and_leaves_no_error_in_the_log()
+    public async Task A_statement_the_archive_interrupts_in_its_middle_is_logged_as_a_cancellation_not_an_error()
     {
-        using var folder = new TestFolder(withSeeds: true);
-        await using (var served = await Served.StartAsync(folder, new() { ["Archive:Search:BudgetMilliseconds"] = "100" }))
-        {
-            AddParagraphs(served.App, 100_000);
-            using var response = await served.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(Hostile)}", Cancel);
-            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.Contains("took longer than 100 ms", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        }
+        using var folder = new TestFolder(withSeeds: false);
+        await using var app = new ArchiveApp(folder, importOnStartup: false);
+        var log = new LogCapture();
+        var (host, _) = await log.WatchAsync(app);
+        await using var _ = host;
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BelarusUsArchive.Web.Data.ArchiveDb>();
 
-        Assert.Empty(Errors(folder));
+        // A statement that counts to a billion runs for many seconds: the 50 ms budget stops it in its middle, as it
+        // stops a costly search (sqlite3_interrupt on SQLite, a cancelled command on PostgreSQL).
+        using var budget = BelarusUsArchive.Web.Features.Search.SearchBudget.Start(db, TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var stopped = await Record.ExceptionAsync(() => db.Database.SqlQueryRaw<long>("""
+            WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000)
+            SELECT count(*) AS "Value" FROM c
+            """).ToListAsync(budget.Token));
+
+        Assert.NotNull(stopped);
+        Assert.True(budget.RanOut(stopped), $"stopped by something else: {stopped}");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), "the statement was not interrupted");
+        Assert.Empty(log.Errors);
     }
 
     /// <summary>Every letter's words, as a careless or hostile reader might search: it matches every paragraph.</summary>
