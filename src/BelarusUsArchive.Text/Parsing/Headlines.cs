@@ -15,56 +15,38 @@ public static class Headlines
 
     public static int Find(IReadOnlyList<string> lines, MainText main)
     {
-        var best = (Index: -1, Score: double.MinValue);
-        foreach (var c in Candidates(lines, main))
-        {
-            if (c.Score > best.Score)
-            {
-                best = (c.Index, c.Score);
-            }
-        }
-        return best.Index;
-    }
-
-    /// <summary>The lines before the article's prose that may be its headline, nearest first, with their evidence.</summary>
-    public static IReadOnlyList<HeadlineCandidate> Candidates(IReadOnlyList<string> lines, MainText main)
-    {
-        var found = new List<HeadlineCandidate>();
         if (main.Start < 0)
         {
-            return found;
+            return -1;
         }
-        var first = FirstParagraph(lines, main);
+        var best = (Index: -1, Score: double.MinValue);
         var seen = 0;
-        for (var i = first - 1; i >= 0 && seen < Reach; i--)
+        for (var i = FirstParagraph(lines, main) - 1; i >= 0 && seen < Reach; i--)
         {
             ExtractionBudget.Check();
             if (lines[i].Length == 0)
             {
                 continue;
             }
-            if (Eligible(lines[i]))
+            if (Score(lines, i, seen, main) is { } score && score > best.Score)
             {
-                found.Add(Describe(lines, i, seen, main));
+                best = (i, score);
             }
             seen++;
         }
-        return found;
+        return best.Index;
     }
 
     /// <summary>
     /// Where the article's prose begins: the classifier's run may open with the headline and its header lines (short
-    /// lines right before prose count as its heading), so the first long line of the run, or the first good sentence
-    /// (news printed a sentence to a line), within a few lines.
+    /// lines right before prose count as its heading), so the first long line of the run, within a few lines.
     /// </summary>
     private static int FirstParagraph(IReadOnlyList<string> lines, MainText main)
     {
         var looked = 0;
-        for (var i = main.Start; i <= main.End && looked < 30; i++)
+        for (var i = main.Start; i <= main.End && looked < 8; i++)
         {
-            var line = lines[i];
-            if (line.Length >= BlockClassifier.LengthLow * 2
-                || (line.Length >= BlockClassifier.LengthLow && main.Quality[i] == LineQuality.Good && line[^1] is '.' or '!' or '?' or '"' or '”' or '»'))
+            if (lines[i].Length >= BlockClassifier.LengthLow * 2)
             {
                 return i;
             }
@@ -73,27 +55,27 @@ public static class Headlines
         return main.Start;
     }
 
-    private static bool Eligible(string line) =>
-        line.Length is >= 3 and <= 200 && TextNormalizer.WordCount(line) <= 30 && line.Any(char.IsLetter) && line[^1] is not (':' or ',')
-        && !LineRules.IsInterface(line) && !LineRules.IsNotice(line) && LineRules.AsDateLine(line) is null
-        && !LineRules.IsUpdateStamp(line, out _) && Bylines.Read(line, allowBareName: false) is null
-        && !(TextNormalizer.WordCount(line) <= 5 && DateLines.Find(line) is not null) && HeaderBylines.Prefixed(line).Count == 0;
-
-    private static HeadlineCandidate Describe(IReadOnlyList<string> lines, int i, int distance, MainText main)
+    private static double? Score(IReadOnlyList<string> lines, int i, int distance, MainText main)
     {
         var line = lines[i];
-        var letters = line.Where(char.IsLetter).ToList();
-        return new HeadlineCandidate(i, line, distance, TextNormalizer.WordCount(line),
-            StartsLikeText: char.IsLetterOrDigit(line[0]) || line[0] is '"' or '„' or '“' or '«' or '¿' or '¡',
-            NextIsHeader: NextIsHeaderLine(lines, i),
-            Repeats: Repeated(lines, i) ? Math.Max(2, Exact(lines, i)) : Exact(lines, i) >= 3 ? Exact(lines, i) : 0,
-            Heading: LineRules.LooksLikeHeading(line),
-            EndsWithStop: line[^1] == '.',
-            Caps: letters.Count >= 4 && letters.All(char.IsUpper),
-            StopDensity: main.Language.Density(line),
-            Quality: main.Quality[i],
-            BareName: HeaderBylines.IsBareName(line, main.Language),
-            HasDate: line.Length <= 120 && DateLines.Find(line) is not null);
+        var words = TextNormalizer.WordCount(line);
+        if (line.Length is < 3 or > 200 || words > 30 || !line.Any(char.IsLetter) || line[^1] is ':' or ','
+            || LineRules.IsInterface(line) || LineRules.IsNotice(line) || LineRules.AsDateLine(line) is not null
+            || LineRules.IsUpdateStamp(line, out _) || Bylines.Read(line, allowBareName: false) is not null
+            || (line.Length <= 80 && DateLines.Find(line) is not null) || HeaderBylines.Prefixed(line).Count > 0
+            || HeaderBylines.IsBareName(line, main.Language))
+        {
+            return null;
+        }
+        var score = -0.35 * distance;
+        score += words >= 2 ? 2 : 0;
+        score -= char.IsLetterOrDigit(line[0]) || line[0] is '"' or '„' or '“' or '«' or '¿' or '¡' ? 0 : 2;
+        score += NextIsHeaderLine(lines, i) ? 2 : 0;
+        score += Repeated(lines, i) ? 4 : 0;
+        score += LineRules.LooksLikeHeading(line) ? 1 : 0;
+        score -= line[^1] == '.' && words > 8 ? 4 : 0;
+        score -= words > 20 ? 2 : 0;
+        return score;
     }
 
     /// <summary>The next line is a date or byline line, as under a headline.</summary>
@@ -107,18 +89,6 @@ public static class Headlines
             }
         }
         return false;
-    }
-
-    /// <summary>How many times the line occurs on the page as a line of its own (within the search's reach).</summary>
-    private static int Exact(IReadOnlyList<string> lines, int i)
-    {
-        var count = 0;
-        var limit = Math.Min(lines.Count, i + RepeatReach);
-        for (var j = Math.Max(0, i - RepeatReach); j < limit; j++)
-        {
-            count += lines[j].Length == lines[i].Length && string.Equals(lines[j], lines[i], StringComparison.Ordinal) ? 1 : 0;
-        }
-        return count;
     }
 
     /// <summary>The line, of a headline's length, occurs again in the page: as a line of its own or inside a longer one.</summary>
@@ -140,29 +110,4 @@ public static class Headlines
         }
         return false;
     }
-}
-
-/// <summary>
-/// A line that may be the headline, with the evidence for it. <see cref="Score"/> weighs the evidence: a headline is a
-/// phrase of four to twenty words that uses the language's function words (a menu label or section name is one or
-/// two words without them), near the prose, repeated once elsewhere on the page (a breadcrumb, a caption), above a
-/// date or byline line; a long sentence ending in a full stop is a lead, a line shaped like a person's name is a
-/// byline and one holding a date a header line, unless nothing likelier is near. The weights were set by hand and checked on the development set (trafilatura's evaluation pages).
-/// </summary>
-public sealed record HeadlineCandidate(int Index, string Line, int Distance, int Words, bool StartsLikeText, bool NextIsHeader,
-    int Repeats, bool Heading, bool EndsWithStop, bool Caps, double StopDensity, LineQuality Quality,
-    bool BareName, bool HasDate)
-{
-    public double Score =>
-        -0.4 * Distance
-        + Words switch { <= 2 => -2.5, 3 => 0, <= 20 => 2.5, _ => 1 }
-        - (StartsLikeText ? 0 : 2)
-        + (NextIsHeader ? 2 : 0)
-        + Repeats switch { 0 => 0, <= 2 => 3, _ => 0 }
-        + (Heading ? 1 : 0)
-        - (EndsWithStop && Words > 8 ? 5 : 0)
-        - (Caps && Words <= 3 ? 1.5 : 0)
-        + (StopDensity > 0 ? 2.5 : 0)
-        - (BareName ? 3 : 0)
-        - (HasDate ? 2 : 0);
 }
