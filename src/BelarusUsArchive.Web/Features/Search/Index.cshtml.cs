@@ -72,6 +72,9 @@ public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) :
             query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => new KeyValuePair<string, StringValues>(q.Key, q.Value)));
     }
 
-    public static string ArticleLink(SearchItem item) =>
-        $"/articles/{item.Article.Slug}" + (item.Paragraph is { } n ? $"#p{n}" : "");
+    /// <summary>The matching paragraphs a result does not show: how many, and a link to the article at the first of them.</summary>
+    public static (int Count, string Link)? MorePassages(SearchItem item) =>
+        item.MatchingParagraphs.Count > item.Passages.Count && item.Passages.Count > 0
+            ? (item.MatchingParagraphs.Count - item.Passages.Count, $"/articles/{item.Article.Slug}#p{item.MatchingParagraphs[item.Passages.Count]}")
+            : null;
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Search;
 
-public sealed record SearchItem(ArticleSummary Article, int? Paragraph, string Snippet);
+public sealed record SearchItem(ArticleSummary Article, int? Paragraph, string Snippet, IReadOnlyList<SearchPassage> Passages, IReadOnlyList<int> MatchingParagraphs);
 
 /// <summary>What a search found; when <paramref name="TotalIsLowerBound"/>, more matched than were ranked, and Total and Facets count those ranked.</summary>
 public sealed record SearchResults(SearchQuery Query, int Total, IReadOnlyList<SearchItem> Items, Facets Facets, bool TotalIsLowerBound = false);
@@ -53,7 +53,7 @@ public static class SearchReads
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var facets = page.Total == 0 ? NoFacets : await filter.FacetsAsync(db, cancellationToken, page.ArticleIds);
         return new SearchResults(query, page.Total,
-            [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet))],
+            [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet, h.Passages, h.MatchingParagraphs))],
             facets, page.TotalIsLowerBound);
     }
 }
