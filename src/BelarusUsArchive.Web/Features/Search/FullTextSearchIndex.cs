@@ -21,6 +21,8 @@ public abstract class FullTextSearchIndex(ArchiveDb db) : ISearchIndex
     /// <summary>The ids of the articles any unit of which (paragraph, title, published note) matches.</summary>
     protected abstract IQueryable<int> Matching(SearchQuery query);
 
+    public IQueryable<int> MatchingArticleIds(SearchQuery query) => Matching(query);
+
     /// <summary>One row per matching article with its score (lower is better) and best paragraph.</summary>
     protected abstract IQueryable<RankedRow> Ranked(SearchQuery query);
 

@@ -26,4 +26,7 @@ public sealed record SearchPage(int Total, IReadOnlyList<SearchHit> Hits, IQuery
 public interface ISearchIndex
 {
     Task<SearchPage> SearchAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>The ids of every article the query matches, unranked: for counting them (attention over time).</summary>
+    IQueryable<int> MatchingArticleIds(SearchQuery query);
 }

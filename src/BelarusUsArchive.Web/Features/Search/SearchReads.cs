@@ -16,22 +16,8 @@ public static class SearchReads
     public static readonly Facets NoFacets = new([], [], [], []);
 
     /// <summary>The search within its budget; <see cref="SearchTooCostlyException"/> when it runs out.</summary>
-    public static async Task<SearchResults> RunAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, SearchLimits limits, CancellationToken cancellationToken)
-    {
-        using var budget = SearchBudget.Start(db, limits.Budget, cancellationToken);
-        try
-        {
-            return await RunWithinAsync(db, index, request, budget.Token);
-        }
-        catch (Exception e) when (budget.RanOut(e))
-        {
-            throw new SearchTooCostlyException(budget.Limit);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 9 && cancellationToken.IsCancellationRequested)
-        {
-            throw new OperationCanceledException("The reader's request ended.", e, cancellationToken);
-        }
-    }
+    public static Task<SearchResults> RunAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, SearchLimits limits, CancellationToken cancellationToken) =>
+        SearchBudget.RunAsync(db, limits.Budget, cancellationToken, token => RunWithinAsync(db, index, request, token));
 
     private static async Task<SearchResults> RunWithinAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, CancellationToken cancellationToken)
     {
