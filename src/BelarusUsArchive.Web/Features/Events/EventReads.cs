@@ -19,6 +19,13 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
 
     public int CurrentPage => Math.Max(1, Page ?? 1);
 
+    /// <summary>The filter with blank values absent and the rest trimmed, as pages and the API both read it.</summary>
+    public EventFilter Normalized() => this with
+    {
+        Person = Shared.FilterBinding.Blank(Person), Kind = Shared.FilterBinding.Blank(Kind)?.ToLowerInvariant(),
+        From = Shared.FilterBinding.Blank(From), To = Shared.FilterBinding.Blank(To),
+    };
+
     public Dictionary<string, string[]> Problems()
     {
         var problems = new Dictionary<string, string[]>();
