@@ -30,13 +30,7 @@ public static class SearchReads
         var filter = request.Filter;
         var page = await index.SearchAsync(query, filter.Apply(db.Articles.AsNoTracking()),
             (filter.CurrentPage - 1) * SearchRequest.PageSize, SearchRequest.PageSize, cancellationToken);
-        var ids = page.Hits.Select(h => h.ArticleId).ToList();
-        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
-                a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
-                a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
-                a.Published))
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var articles = (await ArticleReads.SummariesAsync(db, [.. page.Hits.Select(h => h.ArticleId)], cancellationToken)).ToDictionary(a => a.Id);
         var facets = page.Total == 0 ? NoFacets : await filter.FacetsAsync(db, cancellationToken, page.ArticleIds);
         return new SearchResults(query, page.Total,
             [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet, h.Passages, h.MatchingParagraphs))],
