@@ -55,14 +55,15 @@ public class EventSplitModel(ArchiveDb db, UserManager<EditorUser> users) : Page
         {
             return NotFound();
         }
+        // The passages ticked belong to the version the editor saw: a newer one is shown first, both versions side by side.
+        if (Event.Version != Input.Version)
+        {
+            return await ConflictAsync(cancellationToken);
+        }
         if (Check() is not (true, var date))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
-        }
-        if (Event.Version != Input.Version)
-        {
-            return await ConflictAsync(cancellationToken);
         }
         if (!confirmed)
         {
