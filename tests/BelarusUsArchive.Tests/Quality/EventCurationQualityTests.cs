@@ -20,8 +20,12 @@ public class EventCurationQualityTests
     {
         var axe = await File.ReadAllTextAsync(Requires.NodeTools().AxeScript, Cancel);
         using var folder = new TestFolder(withSeeds: false);
-        var (session, page) = await Browser.EventCurationJourneyTests.StartAsync(folder);
-        await using var _ = session;
+        var (session, _) = await Browser.EventCurationJourneyTests.StartAsync(folder);
+        await using var __ = session;
+        // axe is injected as a script: this context bypasses the CSP that would refuse it, as AccessibilityTests does.
+        await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await AccessibilityTests.SignInAsync(session, page);
         var (meeting, _) = EventEditing.EventSlugs(session.App);
         var failures = new List<string>();
         async Task CheckAsync(string name)
