@@ -36,10 +36,12 @@ public class EventCurationQualityTests
         }
 
         await page.GotoAsync($"/editor/events/{meeting}/split");
+        await BrowserSession.ScreenshotAsync(page, "event-split");
         await page.Locator(".split-sources input").Last.CheckAsync();
         await page.GetByLabel("Title").FillAsync("Another meeting");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show what the split moves…" }).ClickAsync();
         await page.Locator(".split-moves").WaitForAsync();
+        await BrowserSession.ScreenshotAsync(page, "event-split-confirm");
         await CheckAsync("split confirmation");
 
         // A second tab saves the event first; the first tab's save then loses the race.

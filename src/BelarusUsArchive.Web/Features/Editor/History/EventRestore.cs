@@ -106,11 +106,13 @@ public static class EventRestore
     private static async Task<string?> UndoSplitAsync(ArchiveDb db, Event e, EventMoves moves, CancellationToken cancellationToken)
     {
         var created = await LoadAsync(db, moves.OtherId, cancellationToken);
+        var moved = moves.MovedSources.Select(s => s.Id).ToList();
         if (created is null)
         {
-            return $"The event split off, “{moves.OtherTitle}”, no longer exists (merged or removed since): undo that first, from its history.";
+            // Undone already (the passages are back): only the fields are restored. Merged into another event: undo that first.
+            return await db.EventSources.AnyAsync(s => moved.Contains(s.Id) && s.EventId != e.Id, cancellationToken)
+                ? $"The event split off, “{moves.OtherTitle}”, no longer exists (merged since): undo that first, from its history." : null;
         }
-        var moved = moves.MovedSources.Select(s => s.Id).ToList();
         await db.EventSources.Where(s => moved.Contains(s.Id) && s.EventId == created.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.EventId, e.Id), cancellationToken);
         if (!await db.EventSources.AnyAsync(s => s.EventId == created.Id, cancellationToken))
         {
