@@ -75,6 +75,7 @@ public class EventCurationJourneyTests
 
         await page.GotoAsync($"/editor/events/{meeting}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Merge another event into this one…" }).ClickAsync();
+        await BrowserSession.ScreenshotAsync(page, "event-merge-choose");
         await page.GetByLabel("The duplicate (events nearest in date first)").SelectOptionAsync(others[0]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show what the merge moves…" }).First.ClickAsync();
         Assert.StartsWith($"{theirs} source passage", await page.Locator(".merge-moves li").First.InnerTextAsync(), StringComparison.Ordinal);

@@ -140,8 +140,8 @@ public class EventSplitModel(ArchiveDb db, UserManager<EditorUser> users) : Page
         var (moved, both) = (Fate("move").Count, Fate("both").Count);
         return
         [
-            $"A new event “{Input.Title.Trim()}” ({(string.IsNullOrWhiteSpace(Input.Date) ? "no date" : Input.Date.Trim())}) takes {EventModel.Count(moving.Count, "source passage")} from {EventModel.Count(moving.Select(s => s.ArticleId).Distinct().Count(), "article")}; {EventModel.Count(Sources.Count - moving.Count, "passage")} stay with “{Event.Title}”.",
-            moved == 0 ? "No participant leaves this event." : $"{EventModel.Count(moved, "participant")} move to the new event: {Names("move")}.",
+            $"A new event “{Input.Title.Trim()}” ({(string.IsNullOrWhiteSpace(Input.Date) ? "no date" : Input.Date.Trim())}) takes {EventModel.Count(moving.Count, "source passage")} from {EventModel.Count(moving.Select(s => s.ArticleId).Distinct().Count(), "article")}; {EventModel.Count(Sources.Count - moving.Count, "passage")} {(Sources.Count - moving.Count == 1 ? "stays" : "stay")} with “{Event.Title}”.",
+            moved == 0 ? "No participant leaves this event." : $"{EventModel.Count(moved, "participant")} {(moved == 1 ? "moves" : "move")} to the new event: {Names("move")}.",
             both == 0 ? "No participant is in both." : $"{EventModel.Count(both, "participant")} take part in both: {Names("both")}.",
             "The history of this event can undo the split.",
         ];
