@@ -40,20 +40,23 @@ internal static class PageKinds
     /// <summary>
     /// The editor's pages of undo and curation, signed in, after a correction was saved on <see cref="CorrectionForm"/>:
     /// the history, one record's history, a restore's confirmation, the correction form, a person's and an event's
-    /// curation with the merge and reject confirmations.
+    /// curation with the merge and reject confirmations, an event's merge (the choice and the confirmation) and split form.
+    /// The pages only a POST reaches (a split's confirmation, the conflict page) are checked in Quality/EventCurationQualityTests.
     /// </summary>
     public static IReadOnlyList<string> Editor(ArchiveApp app)
     {
-        var (id, revision, people, happening) = app.InScope(db => (
+        var (id, revision, people, events) = app.InScope(db => (
             db.Revisions.OrderBy(r => r.Id).First(r => r.EntityType == "article").EntityId,
             db.Revisions.OrderBy(r => r.Id).First(r => r.EntityType == "article").Id,
             db.People.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Slug).Select(p => p.Slug).Take(2).ToList(),
-            db.Events.OrderByDescending(e => e.Sources.Count).ThenBy(e => e.Slug).Select(e => e.Slug).First()));
+            db.Events.OrderByDescending(e => e.Sources.Count).ThenBy(e => e.Slug).Select(e => e.Slug).Take(2).ToList()));
+        var (happening, other) = (events[0], events[1]);
         return
         [
             "/editor/history", $"/editor/history/article/{id}", $"/editor/history/article/{id}/restore/{revision}?state=before", CorrectionForm(app),
             $"/editor/people/{people[0]}", $"/editor/people/{people[1]}?into={people[0]}", $"/editor/people/{people[1]}?decision=reject",
             $"/editor/events/{happening}", $"/editor/events/{happening}?decision=reject",
+            $"/editor/events/{happening}/merge", $"/editor/events/{happening}/merge?other={other}", $"/editor/events/{happening}/split",
         ];
     }
 
