@@ -39,7 +39,7 @@ public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) :
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        People = await PeopleAsync(cancellationToken);
+        People = await BelarusUsArchive.Web.Features.People.PeopleReads.PickerAsync(db, Clean(Person), 100, cancellationToken);
         Outlets = [.. (await db.Outlets.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Slug, o.Name }).ToListAsync(cancellationToken))
             .Select(o => (o.Slug, o.Name))];
         if (!await LoadAsync(cancellationToken))
@@ -92,17 +92,6 @@ public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) :
         var caption = (ByShare ? $"Share of each year's articles {what}" : $"Articles {what} per year")
             + ", on the same scale as the others shown" + (s.Subject.Kind == SubjectKind.Person ? "; dots below are years of their events." : ".");
         return new YearChartView(s.Id, YearChart.Build("article", values, marks: marks, span: span, scale: scale), caption, WithTable: false);
-    }
-
-    /// <summary>The people most written about (from the kept counts) and those already chosen, for the pickers.</summary>
-    private async Task<IReadOnlyList<(string Slug, string Name)>> PeopleAsync(CancellationToken cancellationToken)
-    {
-        var chosen = Clean(Person);
-        var people = await db.PersonStats.OrderByDescending(s => s.Articles).Take(100)
-            .Join(db.People.Where(p => p.Status != PersonStatus.Rejected), s => s.PersonId, p => p.Id, (s, p) => new { p.Slug, p.Name })
-            .Union(db.People.Where(p => chosen.Contains(p.Slug) && p.Status != PersonStatus.Rejected).Select(p => new { p.Slug, p.Name }))
-            .ToListAsync(cancellationToken);
-        return [.. people.DistinctBy(p => p.Slug).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Slug, p.Name))];
     }
 
     private static List<string> Clean(string[] values) =>

@@ -29,9 +29,11 @@ public class IndexModel(ArchiveDb db) : PageModel
         }
         (Total, var items) = await EventReads.ListAsync(db, Filter, EventFilter.PageSize, cancellationToken);
         Items = items;
-        People = [.. (await db.EventParticipants.Where(p => p.Event!.Status != EventStatus.Rejected && p.Person!.Status != PersonStatus.Rejected)
-            .GroupBy(p => new { p.Person!.Slug, p.Person.Name }).OrderByDescending(g => g.Count()).Take(40)
-            .Select(g => new { g.Key.Slug, g.Key.Name }).ToListAsync(cancellationToken)).OrderBy(p => p.Name).Select(p => (p.Slug, p.Name))];
-        Years = await db.Events.Where(e => e.Date != null && e.Status != EventStatus.Rejected).Select(e => e.Date!.Start.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
+        People = await BelarusUsArchive.Web.Features.People.PeopleReads.PickerAsync(db, Filter.Person is { } chosen ? [chosen] : [], 40, cancellationToken);
+        // The years between the first and the last event, read from the two ends of the date index.
+        var dated = db.Events.Where(e => e.Date != null && e.Status != EventStatus.Rejected);
+        var first = await dated.OrderBy(e => e.Date!.Start).Select(e => (int?)e.Date!.Start.Year).FirstOrDefaultAsync(cancellationToken);
+        var last = await dated.OrderByDescending(e => e.Date!.Start).Select(e => (int?)e.Date!.Start.Year).FirstOrDefaultAsync(cancellationToken);
+        Years = first is { } a && last is { } b ? [.. Enumerable.Range(a, b - a + 1)] : [];
     }
 }

@@ -34,6 +34,24 @@ public sealed record PersonDetails(
 /// <summary>The people index and a person's page, as both the pages and the API read them.</summary>
 public static class PeopleReads
 {
+    /// <summary>
+    /// The filters' person pickers: the <paramref name="top"/> people most written about (from the kept counts) and the
+    /// chosen ones, by name; never a count over all mentions or events per request.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Slug, string Name)>> PickerAsync(ArchiveDb db, IReadOnlyCollection<string> chosen, int top, CancellationToken cancellationToken)
+    {
+        var people = await db.PersonStats.OrderByDescending(s => s.Articles).Take(top)
+            .Join(db.People.Where(p => p.Status != PersonStatus.Rejected), s => s.PersonId, p => p.Id, (s, p) => new { p.Slug, p.Name })
+            .ToListAsync(cancellationToken);
+        var missing = chosen.Where(c => people.All(p => p.Slug != c)).ToList();
+        if (missing.Count > 0)
+        {
+            people.AddRange(await db.People.Where(p => missing.Contains(p.Slug) && p.Status != PersonStatus.Rejected)
+                .Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken));
+        }
+        return [.. people.DistinctBy(p => p.Slug).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Slug, p.Name))];
+    }
+
     public static readonly string[] Sorts = ["mentions", "name"];
 
     public static async Task<(int Total, List<PersonSummary> Items)> ListAsync(ArchiveDb db, string? q, string? country, string? sort, int page, int pageSize, CancellationToken cancellationToken)

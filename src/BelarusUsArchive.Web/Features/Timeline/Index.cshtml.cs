@@ -35,7 +35,7 @@ public class IndexModel(ArchiveDb db) : PageModel
         Filter = filter.Normalized() with { Page = null };
         Problems = [.. Filter.Problems().SelectMany(p => p.Value), .. FilterBinding.Problems(ModelState),
             .. (await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value)];
-        People = await PeopleAsync(cancellationToken);
+        People = await BelarusUsArchive.Web.Features.People.PeopleReads.PickerAsync(db, Filter.Person is { } chosen ? [chosen] : [], 40, cancellationToken);
         if (Problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -92,17 +92,6 @@ public class IndexModel(ArchiveDb db) : PageModel
     }
 
     /// <summary>The people most written about, for the person filter (from the counts kept at import), and the chosen one.</summary>
-    private async Task<IReadOnlyList<(string Slug, string Name)>> PeopleAsync(CancellationToken cancellationToken)
-    {
-        var people = await db.PersonStats.OrderByDescending(s => s.Articles).Join(db.People.Where(p => p.Status != PersonStatus.Rejected),
-                s => s.PersonId, p => p.Id, (s, p) => new { p.Slug, p.Name }).Take(40).ToListAsync(cancellationToken);
-        if (Filter.Person is { } chosen && people.All(p => p.Slug != chosen))
-        {
-            people.AddRange(await db.People.Where(p => p.Slug == chosen).Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken));
-        }
-        return [.. people.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Slug, p.Name))];
-    }
-
     /// <summary>This timeline's address with another range (null: none) and, when given, another kind.</summary>
     public string Link(string? from, string? to, string? kind = null)
     {
