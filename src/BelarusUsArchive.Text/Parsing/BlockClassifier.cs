@@ -63,6 +63,7 @@ public static class BlockClassifier
         }
         PromoteProseRuns(initial);
         var revised = Context.Revise(initial, rows.Select(i => lines[i]).ToList());
+        KeepSandwichedSentences(revised, rows.Select(i => lines[i]).ToList(), furniture);
         var walls = rows.Select(i => PageFurniture.IsSectionAfterArticle(lines[i])).ToList();
         var prompts = rows.Select(i => PageFurniture.IsPrompt(lines[i])).ToList();
         var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls, prompts);
@@ -73,6 +74,31 @@ public static class BlockClassifier
         }
         return from < 0 ? new MainText(quality, -1, -1, language) : new MainText(quality, rows[from], rows[to], language);
     }
+
+    /// <summary>
+    /// A whole sentence between two paragraphs of the article is the article's, however few stop words it has (a
+    /// report of who met whom where is mostly names): jusText calls such a line bad by its density alone. Lines the
+    /// context-free rules call interface, credit, notice or prompt, and the site's own furniture, stay bad.
+    /// </summary>
+    private static void KeepSandwichedSentences(LineQuality[] q, IReadOnlyList<string> lines, IReadOnlySet<string>? furniture)
+    {
+        for (var r = 1; r < q.Length - 1; r++)
+        {
+            if (q[r] == LineQuality.Bad && q[r - 1] == LineQuality.Good && q[r + 1] == LineQuality.Good
+                && IsSentence(lines[r]) && !IsFlaggedFurniture(lines[r]) && furniture?.Contains(lines[r]) != true)
+            {
+                q[r] = LineQuality.Good;
+            }
+        }
+    }
+
+    private static bool IsSentence(string line) =>
+        line.Length >= LengthLow && char.IsUpper(line[0]) && line.TrimEnd('"', '”', '’', '»', ')').EndsWith('.')
+        && line.Count(c => c == ' ') >= 7;
+
+    private static bool IsFlaggedFurniture(string line) =>
+        LineRules.IsInterface(line) || LineRules.IsNotice(line) || PageFurniture.IsCredit(line) || PageFurniture.IsInterfaceWord(line)
+        || PageFurniture.IsCookieNotice(line) || PageFurniture.IsPrompt(line) || PageFurniture.IsSectionAfterArticle(line);
 
     /// <summary>How many near-good lines in a row make a block of prose on their own.</summary>
     private const int ProseRun = 3;
