@@ -29,12 +29,23 @@ public static class ArticleExtractor
         return true;
     });
 
-    public static ParsedArticle Extract(string text, TimeSpan? budget = null, IReadOnlySet<string>? furniture = null)
+    /// <param name="decisions">
+    /// An editor's keep, drop and retype decisions on lines numbered as <see cref="ParsedArticle.Lines"/> numbers them;
+    /// a decision that does not fit the text is refused with <see cref="Html.ExtractionRefusedException"/>.
+    /// </param>
+    public static ParsedArticle Extract(string text, TimeSpan? budget = null, IReadOnlySet<string>? furniture = null,
+        IReadOnlyList<LineDecision>? decisions = null)
     {
         _ = Warm.Value;
         using var scope = ExtractionBudget.Start(budget ?? DefaultBudget);
         // HTML goes through the DOM (structure, metadata, Readability's scoring); copied text through the line parser,
-        // which may be told the lines its site repeats on other pages (the import's furniture evidence).
-        return HtmlText.LooksLikeHtml(text) ? Html.HtmlArticleExtractor.Extract(text) : ArticleParser.Parse(text, furniture);
+        // which may be told the lines its site repeats on other pages (the import's furniture evidence). The DOM has no
+        // lines: its removed lines and blocks are numbered in order, and decisions apply to them after extraction.
+        if (!HtmlText.LooksLikeHtml(text))
+        {
+            return ArticleParser.Parse(text, furniture, decisions);
+        }
+        var parsed = LineDecisions.Number(Html.HtmlArticleExtractor.Extract(text));
+        return decisions is { Count: > 0 } ? LineDecisions.Finish(parsed, decisions, null) : parsed;
     }
 }

@@ -13,7 +13,8 @@ public static partial class ArticleParser
 
     /// <param name="rawText">The decoded text of the file.</param>
     /// <param name="furniture">Lines known to be the site's furniture (they recur across its files in one import).</param>
-    public static ParsedArticle Parse(string rawText, IReadOnlySet<string>? furniture = null)
+    /// <param name="decisions">An editor's decisions on lines, numbered as <see cref="ParsedArticle.Lines"/> numbers them.</param>
+    public static ParsedArticle Parse(string rawText, IReadOnlySet<string>? furniture = null, IReadOnlyList<LineDecision>? decisions = null)
     {
         var text = TextNormalizer.NormalizeFile(rawText);
         var fromHtml = HtmlText.LooksLikeHtml(text);
@@ -22,6 +23,7 @@ public static partial class ArticleParser
             text = HtmlText.ToPlainText(text);
         }
         var lines = HardWrap.Join(text.Split('\n').Select(TextNormalizer.CleanLine).ToList());
+        var original = decisions is { Count: > 0 } ? LineDecisions.Apply(lines, decisions) : null;
         var main = fromHtml ? null : BlockClassifier.Find(lines, furniture);
         var page = new Page(lines, main is null || main.IsClean(lines) ? null : main);
         page.DropKnownFurniture(furniture);
@@ -31,7 +33,8 @@ public static partial class ArticleParser
         page.ReadTrailer(text);
         page.ReadBody();
         page.ReadDateElsewhere();
-        return page.Result(text, fromHtml);
+        var parsed = page.Result(text, fromHtml);
+        return original is null ? parsed : LineDecisions.Finish(parsed, decisions!, original);
     }
 
     [GeneratedRegex(@"^(.{20,}?[.!?])(?=\s+\p{Lu})")]
@@ -414,6 +417,7 @@ public static partial class ArticleParser
         {
             var blocks = new List<Block>();
             var removed = new List<RemovedLine>();
+            var verdicts = new List<SourceLine>();
             for (var i = 0; i < lines.Count; i++)
             {
                 if (_removed[i] is { } reason)
@@ -422,7 +426,11 @@ public static partial class ArticleParser
                 }
                 else if (_kinds[i] is { } kind)
                 {
-                    blocks.Add(MakeBlock(kind, lines[i]));
+                    blocks.Add(LineDecisions.MakeBlock(kind, lines[i]));
+                }
+                if (_removed[i] is not null || _kinds[i] is not null)
+                {
+                    verdicts.Add(new SourceLine(i + 1, lines[i], LineDecisions.HashOf(lines[i]), _removed[i] is null ? _kinds[i] : null, _removed[i], false));
                 }
             }
             var title = _title;
@@ -443,21 +451,7 @@ public static partial class ArticleParser
                 _sources["format"] = "HTML page saved as text";
             }
             return new ParsedArticle(title, _subtitle, _authors, _outlet, published, _updated, Languages.Detect(text),
-                blocks, removed, _sources);
-        }
-
-        private static Block MakeBlock(BlockKind kind, string line)
-        {
-            if (kind == BlockKind.ListItem)
-            {
-                LineRules.IsListItem(line, out line);
-            }
-            if (kind is BlockKind.Heading or BlockKind.Note)
-            {
-                return new Block(kind, line, []);
-            }
-            var (clean, notes) = Footnotes.Extract(line);
-            return new Block(kind, clean, notes);
+                blocks, removed, _sources) { Lines = verdicts };
         }
     }
 

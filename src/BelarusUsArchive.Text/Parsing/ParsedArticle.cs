@@ -24,4 +24,8 @@ public sealed record ParsedArticle(
     string Language,
     IReadOnlyList<Block> Blocks,
     IReadOnlyList<RemovedLine> Removed,
-    IReadOnlyDictionary<string, string> FieldSources);
+    IReadOnlyDictionary<string, string> FieldSources)
+{
+    /// <summary>Every line of the source in order with what became of it (kept as a kind, or removed and why).</summary>
+    public IReadOnlyList<SourceLine> Lines { get; init; } = [];
+}

@@ -137,6 +137,7 @@ internal sealed class CommentaryConfiguration : IEntityTypeConfiguration<Comment
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne(c => c.Article).WithMany(a => a.Commentary).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.ArticleId, c.ParagraphNumber });
+        b.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

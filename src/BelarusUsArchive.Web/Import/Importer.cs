@@ -5,6 +5,7 @@ using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Model;
 using BelarusUsArchive.Text.Parsing;
+using BelarusUsArchive.Text.Parsing.Html;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Import;
@@ -149,7 +150,17 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             return new FileResult(file.Key, ImportOutcome.Failed, decoded.Failure);
         }
         var sidecar = sidecarPath is null ? null : Sidecar.Parse(sidecarBytes, sidecarPath);
-        var parsed = ArticleExtractor.Extract(decoded.Text!, furniture: FurnitureOf(file, cancellationToken));
+        // An editor's line decisions were made on the page alone, so the site's furniture evidence is not applied to it.
+        var decisions = sidecar?.Decisions() ?? [];
+        ParsedArticle parsed;
+        try
+        {
+            parsed = ArticleExtractor.Extract(decoded.Text!, furniture: decisions.Count > 0 ? null : FurnitureOf(file, cancellationToken), decisions: decisions);
+        }
+        catch (ExtractionRefusedException e) when (decisions.Count > 0)
+        {
+            return new FileResult(file.Key, ImportOutcome.Failed, $"{Path.GetFileName(sidecarPath)}: {e.Message}");
+        }
         if (parsed.Blocks.Count == 0)
         {
             return new FileResult(file.Key, ImportOutcome.Failed,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BelarusUsArchive.Text.Parsing;
 
 namespace BelarusUsArchive.Web.Import;
 
@@ -13,7 +14,8 @@ public sealed record Sidecar(
     string? Outlet,
     string? Published,
     string? SourceUrl,
-    string? Language)
+    string? Language,
+    IReadOnlyList<SidecarLine>? Lines = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -32,7 +34,8 @@ public sealed record Sidecar(
     public static bool IsSidecar(string path) => path.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The limits the editor's forms hold too: a sidecar states a few short facts.</summary>
-    public const int MaxBytes = 64 * 1024;
+    public const int MaxBytes = 512 * 1024;
+    public const int MaxLines = 5000;
     public const int MaxTitle = 400;
     public const int MaxSubtitle = 1000;
     public const int MaxOutlet = 200;
@@ -72,7 +75,12 @@ public sealed record Sidecar(
         ?? TooLong("published", Published, MaxPublished) ?? TooLong("sourceUrl", SourceUrl, MaxUrl)
         ?? (Authors is null ? null : AuthorNames.Problem(Authors))
         ?? (SourceUrl is not null && !IsWebUrl(SourceUrl) ? "sourceUrl must be an absolute http or https address" : null)
-        ?? (Language is not null && !IsLanguageTag(Language) ? "language must be a language tag such as en, be or ru-BY" : null);
+        ?? (Language is not null && !IsLanguageTag(Language) ? "language must be a language tag such as en, be or ru-BY" : null)
+        ?? (Lines is { Count: > MaxLines } ? $"lines holds {Lines.Count:N0} decisions, more than the {MaxLines:N0} a sidecar may have" : null)
+        ?? Lines?.Select(l => l is null ? "lines: an entry is empty" : l.Problem()).FirstOrDefault(p => p is not null);
+
+    /// <summary>The editor's line decisions, for the extractor (empty when the sidecar has none).</summary>
+    public IReadOnlyList<LineDecision> Decisions() => [.. (Lines ?? []).Select(l => l.ToDecision())];
 
     private static string? TooLong(string field, string? value, int max) =>
         value is not null && value.Length > max ? $"{field} has {value.Length} characters, more than the {max} it may have" : null;
@@ -80,4 +88,23 @@ public sealed record Sidecar(
     /// <summary>A BCP 47 tag in its common shape: letters, digits and hyphens, subtags of 1 to 8, at most 35 in all.</summary>
     private static bool IsLanguageTag(string tag) =>
         tag.Length is > 0 and <= 35 && tag.Split('-').All(s => s.Length is > 0 and <= 8 && s.All(char.IsAsciiLetterOrDigit));
+}
+
+/// <summary>
+/// An editor's decision on one line of the source, as the paste preview saved it: <c>line</c> (numbered as the
+/// extractor numbers lines), <c>hash</c> (<see cref="LineDecisions.HashOf"/> of its text), <c>action</c> keep or drop,
+/// and for a kept line an optional <c>kind</c> (paragraph, heading, caption, quote, list-item, note) and retyped <c>text</c>.
+/// </summary>
+public sealed record SidecarLine(int Line, string? Hash, string? Action, string? Kind, string? Text)
+{
+    public string? Problem() =>
+        Line < 1 ? $"lines: {Line} is not a line number"
+        : Hash is null || Hash.Length != 12 || !Hash.All(char.IsAsciiHexDigit) ? $"lines: line {Line} needs the 12-digit hash of its text"
+        : Action is not ("keep" or "drop") ? $"lines: line {Line}'s action must be keep or drop"
+        : Kind is not null && !BlockKinds.TryParse(Kind, out _) ? $"lines: line {Line}'s kind must be one of {string.Join(", ", BlockKinds.Names)}"
+        : Text is not null && Text.Length > LineDecisions.MaxRetyped ? $"lines: line {Line} is retyped with {Text.Length:N0} characters, more than the {LineDecisions.MaxRetyped:N0} a line may have"
+        : null;
+
+    public LineDecision ToDecision() => new(Line, Hash!, Action == "drop" ? LineAction.Drop : LineAction.Keep,
+        Kind is not null && BlockKinds.TryParse(Kind, out var kind) ? kind : null, Text);
 }

@@ -12,6 +12,13 @@ public class Revision
     public int EntityId { get; set; }
     /// <summary>The record as a reader of the history needs it: a readable text, one field per line.</summary>
     public required string Snapshot { get; set; }
+    /// <summary>The record as it stood before this save, in the same readable form; null for a record this save created.</summary>
+    public string? Before { get; set; }
+    /// <summary>
+    /// The states before and after as fields, and what a structural act moved (a merge's mentions, a rejection's
+    /// unlinked mentions), as JSON (<c>RevisionData</c>): what a restore needs to put the record back.
+    /// </summary>
+    public string? Data { get; set; }
     public required string Summary { get; set; }
     public required string UserName { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -6,23 +6,33 @@ using Microsoft.AspNetCore.Html;
 namespace BelarusUsArchive.Web.Rendering;
 
 /// <summary>
-/// A paragraph's text, encoded, with its mentions of people as links to them and the source's
-/// footnote references as superscript links.
+/// A paragraph's text, encoded, with its mentions of people as links to them, the source's footnote references as
+/// superscript links, and the passages editors' notes quote highlighted, each followed by links to its notes.
 /// </summary>
 public static class ParagraphHtml
 {
-    public static IHtmlContent Render(ParagraphView paragraph, ISet<string> noteLabels)
+    // At one offset: closing a name's link, then closing a highlight and its note links, a footnote, opening a
+    // highlight, opening a name's link — so that a highlight (widened to whole names) always holds the links it covers.
+    private const int CloseMention = 0, ClosePassage = 1, Footnote = 2, OpenPassage = 3, OpenMention = 4;
+
+    public static IHtmlContent Render(ParagraphView paragraph, ISet<string> noteLabels, IReadOnlyList<Passage>? passages = null)
     {
         var text = paragraph.Text;
         // Everything inserted is keyed by offset; mentions never overlap each other, notes sit between words.
-        var inserts = new SortedDictionary<int, List<string>>();
-        void Insert(int at, string html)
+        var inserts = new SortedDictionary<int, List<(int Order, string Html)>>();
+        void Insert(int at, int order, string html)
         {
             if (!inserts.TryGetValue(at, out var list))
             {
                 inserts[at] = list = [];
             }
-            list.Add(html);
+            list.Add((order, html));
+        }
+        foreach (var passage in passages ?? [])
+        {
+            Insert(passage.Start, OpenPassage, $"<mark class=\"passage\" id=\"{passage.Anchor}\">");
+            Insert(passage.End, ClosePassage, "</mark>" + string.Concat(passage.NoteIds.Select(id =>
+                $"<sup class=\"anno\"><a href=\"#c{id}\" aria-label=\"Editor's note {id} on this passage\">note</a></sup>")));
         }
         var lastEnd = -1;
         foreach (var m in paragraph.Mentions.Where(m => m.Offset >= 0 && m.Offset + m.Length <= text.Length))
@@ -31,14 +41,14 @@ public static class ParagraphHtml
             {
                 continue;
             }
-            Insert(m.Offset, $"<a class=\"mention\" href=\"/people/{HtmlEncoder.Default.Encode(m.PersonSlug)}\">");
-            Insert(m.Offset + m.Length, "</a>");
+            Insert(m.Offset, OpenMention, $"<a class=\"mention\" href=\"/people/{HtmlEncoder.Default.Encode(m.PersonSlug)}\">");
+            Insert(m.Offset + m.Length, CloseMention, "</a>");
             lastEnd = m.Offset + m.Length;
         }
         foreach (var note in paragraph.Notes.Where(n => n.Offset <= text.Length))
         {
             var label = HtmlEncoder.Default.Encode(note.Label);
-            Insert(note.Offset, noteLabels.Contains(note.Label)
+            Insert(note.Offset, Footnote, noteLabels.Contains(note.Label)
                 ? $"<sup class=\"fn\"><a href=\"#note-{label}\" aria-label=\"Note {label}\">{label}</a></sup>"
                 : $"<sup class=\"fn\" title=\"Note {label} of the source (its text was not in the copy)\">{label}</sup>");
         }
@@ -47,10 +57,9 @@ public static class ParagraphHtml
         foreach (var (at, pieces) in inserts)
         {
             html.Append(HtmlEncoder.Default.Encode(text[last..at]));
-            // Closing tags first, so a mention that ends where another begins stays well nested.
-            foreach (var piece in pieces.OrderBy(p => p.StartsWith("</", StringComparison.Ordinal) ? 0 : 1))
+            foreach (var piece in pieces.OrderBy(p => p.Order))
             {
-                html.Append(piece);
+                html.Append(piece.Html);
             }
             last = at;
         }

@@ -35,7 +35,9 @@ public static class CompressionSetup
 
     public static WebApplication UseArchiveCompression(this WebApplication app)
     {
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/editor"), b => b.UseResponseCompression());
+        // A signed-in editor's public pages carry the sign-out form's token in the header: left uncompressed too.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/editor") && !c.Request.Cookies.Keys.Any(k => k.EndsWith("archive.editor", StringComparison.Ordinal)),
+            b => b.UseResponseCompression());
         return app;
     }
 }

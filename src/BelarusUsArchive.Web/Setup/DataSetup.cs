@@ -47,7 +47,9 @@ public static class DataSetup
                 Directory.CreateDirectory(folder);
                 connectionString = $"Data Source={Path.Combine(folder, "archive.db")}";
             }
-            services.AddDbContext<ArchiveDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<ArchiveDb>((sp, o) => o.UseSqlite(connectionString)
+                .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IExceptionDetector, SqliteInterrupts>()
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         services.AddDataProtection().SetApplicationName("BelarusUsArchive").PersistKeysToDbContext<ArchiveDb>();
         return services;

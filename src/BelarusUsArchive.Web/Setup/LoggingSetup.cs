@@ -40,7 +40,9 @@ public static class LoggingSetup
 
     /// <summary>
     /// One completion event per request with its id, path, status and time; health probes only at Debug,
-    /// so a load balancer polling every few seconds does not drown the log.
+    /// so a load balancer polling every few seconds does not drown the log. A reader who leaves early is not a
+    /// server error: ASP.NET answers 499 when nothing was sent yet, and once the answer has started (a streamed
+    /// export) the event says <c>ClientDisconnected</c>.
     /// </summary>
     public static WebApplication UseArchiveRequestLogging(this WebApplication app)
     {
@@ -55,6 +57,10 @@ public static class LoggingSetup
             {
                 diagnostics.Set("RequestId", http.TraceIdentifier);
                 diagnostics.Set("ClientIp", http.Connection.RemoteIpAddress?.ToString());
+                if (http.RequestAborted.IsCancellationRequested)
+                {
+                    diagnostics.Set("ClientDisconnected", true);
+                }
             };
         });
         return app;

@@ -18,6 +18,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Editor/Account/LoginTwoFactor");
             o.Conventions.AllowAnonymousToPage("/Editor/Account/Denied");
             o.Conventions.AuthorizeFolder("/Editor/Admin", "Admins");
+            o.Conventions.AddFolderApplicationModelConvention("/Editor", m => m.Filters.Add(new Features.Editor.Review.ReturnToFilter()));
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();

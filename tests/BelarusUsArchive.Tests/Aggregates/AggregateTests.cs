@@ -46,11 +46,11 @@ public class AggregateTests
         AssertCountsMatch(app, "after a date was corrected to another year");
 
         var client = await EditorClient.SignInAsync(app);
-        await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko" }, "Merge");
+        await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko", ["confirmed"] = "true" }, "Merge");
         AssertCountsMatch(app, "after a merge");
 
         var rejected = app.InScope(db => db.People.Where(p => p.Mentions.Any()).OrderByDescending(p => p.Id).Select(p => new { p.Slug, p.Name }).First());
-        await EditorClient.PostFormAsync(client, $"/editor/people/{rejected.Slug}", new() { ["Input.Name"] = rejected.Name, ["decision"] = "reject" });
+        await EditorClient.PostFormAsync(client, $"/editor/people/{rejected.Slug}", new() { ["Input.Name"] = rejected.Name, ["decision"] = "reject", ["confirmed"] = "true" });
         AssertCountsMatch(app, "after a rejection");
 
         app.InScope(db => db.Articles.Where(a => a.Title.StartsWith("Notes")).ExecuteDelete());

@@ -32,7 +32,7 @@ public class CurationTests
         var client = await EditorClient.SignInAsync(app);
         Assert.Equal("candidate", (await JsonAsync(client, "/api/people/anna-kovalenko")).GetProperty("status").GetString());
 
-        var reject = await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["Input.Name"] = "Anna Kovalenko", ["decision"] = "reject" });
+        var reject = await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["Input.Name"] = "Anna Kovalenko", ["decision"] = "reject", ["confirmed"] = "true" });
         File.AppendAllText(file, "\nAnna Kovalenko, a deputy minister, repeated it on 13 March 2021.\n");
         await app.ImportAsync(folder.Seeds);
 
@@ -54,7 +54,7 @@ public class CurationTests
         var client = await EditorClient.SignInAsync(app);
         var before = (await JsonAsync(client, "/api/people/oleg-kravchenko")).GetProperty("articles").EnumerateArray().Sum(a => a.GetProperty("mentions").GetArrayLength());
 
-        var merge = await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko" }, "Merge");
+        var merge = await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko", ["confirmed"] = "true" }, "Merge");
 
         Assert.Equal(HttpStatusCode.Redirect, merge.StatusCode);
         var after = await JsonAsync(client, "/api/people/oleg-kravchenko");
@@ -82,6 +82,7 @@ public class CurationTests
             ["Input.Date"] = meeting.GetProperty("date").GetProperty("edtf").GetString()!,
             ["Input.Kind"] = "1",
             ["decision"] = "reject",
+            ["confirmed"] = "true",
         });
         File.AppendAllText(file, "\nOne more line for the record.\n");
         await app.ImportAsync(folder.Seeds);

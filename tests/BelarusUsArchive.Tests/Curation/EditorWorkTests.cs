@@ -106,7 +106,9 @@ public class EditorWorkTests
 
         var history = new HtmlParser().ParseDocument(await editor.GetStringAsync($"/editor/history/commentary/{id}", TestContext.Current.CancellationToken));
         var oldest = app.InScope(db => db.Revisions.Where(r => r.EntityType == "commentary").OrderBy(r => r.Id).First().Id);
-        var restore = await EditorClient.PostFormAsync(editor, $"/editor/history/commentary/{id}", new() { ["revision"] = oldest.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "Restore");
+        var restoreUrl = $"/editor/history/commentary/{id}/restore/{oldest.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var confirm = new HtmlParser().ParseDocument(await editor.GetStringAsync(restoreUrl, TestContext.Current.CancellationToken));
+        var restore = await EditorClient.PostFormAsync(editor, restoreUrl, new() { ["version"] = confirm.QuerySelector("input[name=version]")!.GetAttribute("value")!, ["keepPublished"] = "true" });
         var article = await app.CreateClient().GetStringAsync($"/articles/{Seed003}", TestContext.Current.CancellationToken);
 
         Assert.Contains("Second thought.", history.QuerySelector(".diff ins")!.TextContent, StringComparison.Ordinal);

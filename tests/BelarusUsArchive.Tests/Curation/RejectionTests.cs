@@ -63,7 +63,7 @@ public class RejectionTests
         var meeting = await MeetingSlugAsync(reader);
         Assert.Matches(PersonSlug, await EverythingListedAsync(reader, meeting));
 
-        var reject = await EditorClient.PostFormAsync(editor, "/editor/people/anna-kovalenko", new() { ["Input.Name"] = "Anna Kovalenko", ["decision"] = "reject" });
+        var reject = await EditorClient.PostFormAsync(editor, "/editor/people/anna-kovalenko", new() { ["Input.Name"] = "Anna Kovalenko", ["decision"] = "reject", ["confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, reject.StatusCode);
         foreach (var url in new[] { "/people/anna-kovalenko", "/api/people/anna-kovalenko", "/people/anna-kovalenko/feed.atom" })
@@ -91,6 +91,7 @@ public class RejectionTests
             ["Input.Date"] = found.GetProperty("date").GetProperty("edtf").GetString()!,
             ["Input.Kind"] = "1",
             ["decision"] = "reject",
+            ["confirmed"] = "true",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, reject.StatusCode);

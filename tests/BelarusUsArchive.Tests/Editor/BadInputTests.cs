@@ -111,7 +111,9 @@ public class BadInputTests
         // extraction time budget with that reason — never a 500, never the form's size limit.
         if (five.StatusCode == HttpStatusCode.OK)
         {
-            Assert.Contains("Washington and Minsk resume talks", (await ParseAsync(five)).QuerySelector("section.preview")?.TextContent ?? "", StringComparison.Ordinal);
+            var preview = await ParseAsync(five);
+            Assert.Contains("Washington and Minsk resume talks", preview.QuerySelector("input[name='Input.Title']")?.GetAttribute("value") ?? "", StringComparison.Ordinal);
+            Assert.Contains("are listed", preview.QuerySelector("section.paste-lines .notice")?.TextContent ?? "", StringComparison.Ordinal);
         }
         else
         {

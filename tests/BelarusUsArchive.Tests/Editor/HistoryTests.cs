@@ -6,6 +6,23 @@ namespace BelarusUsArchive.Tests.Editor;
 
 public class HistoryTests
 {
+    /// <summary>Opens a restore's confirmation page and confirms it as it stands (the published state kept).</summary>
+    public static async Task<HttpResponseMessage> RestoreAsync(HttpClient editor, string url, params (string Name, string Value)[] changes)
+    {
+        var confirm = await HtmlAsync(editor, url);
+        var fields = confirm.QuerySelectorAll("main form[method=post] input[name]:not([type=checkbox]), main form[method=post] input[type=checkbox][checked]")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+        fields.Remove("__RequestVerificationToken");
+        return await PostAsync(editor, url, confirm, fields);
+    }
+
+    public static string Version(AngleSharp.Html.Dom.IHtmlDocument page, string name) =>
+        page.QuerySelector($"input[name='{name}']")?.GetAttribute("value") ?? throw new InvalidOperationException($"no {name} field");
+
     [Fact]
     public async Task Every_save_is_listed_compared_line_by_line_and_an_old_revision_can_be_restored()
     {
@@ -31,7 +48,7 @@ public class HistoryTests
         Assert.Equal(["- Sanctions were eased."], record.QuerySelectorAll(".diff del").Select(e => e.TextContent.Trim()));
         Assert.Contains(record.QuerySelectorAll(".diff pre > span"), s => s.TextContent.Contains("The thaw began in 2015.", StringComparison.Ordinal));
 
-        var restore = await PostAsync(editor, $"/editor/history/commentary/{id}", record, new() { ["revision"] = Number(revisions[0]) }, "Restore");
+        var restore = await RestoreAsync(editor, $"/editor/history/commentary/{id}/restore/{revisions[0]}");
         var aside = (await HtmlAsync(reader, $"/articles/{Seed003}")).QuerySelector($"#p{n} + aside.commentary .commentary-body")!;
 
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
@@ -63,8 +80,7 @@ public class HistoryTests
         await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary/{id}", fields(second, "exchange ambassadors"));
         var oldest = app.InScope(db => db.Revisions.OrderBy(r => r.Id).First().Id);
 
-        var restore = await PostAsync(editor, $"/editor/history/commentary/{id}", await HtmlAsync(editor, $"/editor/history/commentary/{id}"),
-            new() { ["revision"] = Number(oldest) }, "Restore");
+        var restore = await RestoreAsync(editor, $"/editor/history/commentary/{id}/restore/{oldest}");
         var page = await HtmlAsync(reader, $"/articles/{Seed003}");
 
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
@@ -87,8 +103,9 @@ public class HistoryTests
         await SubmitAsync(editor, $"/editor/articles/{Seed003}/commentary/{id}", fields("Second text."));
         var first = app.InScope(db => db.Revisions.OrderBy(r => r.Id).First().Id);
 
-        var forged = await editor.PostAsync($"/editor/history/commentary/{id}?handler=Restore",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["revision"] = Number(first) }), TestContext.Current.CancellationToken);
+        var confirm = await HtmlAsync(editor, $"/editor/history/commentary/{id}/restore/{first}");
+        var forged = await editor.PostAsync($"/editor/history/commentary/{id}/restore/{first}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["version"] = Version(confirm, "version") }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal("Second text.", app.InScope(db => db.Commentary.Single().Markdown));

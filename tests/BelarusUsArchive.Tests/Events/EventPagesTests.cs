@@ -242,7 +242,7 @@ public partial class EventPagesTests(EventSeedsFixture seeds) : StoreTest, IClas
         var listed = html.QuerySelectorAll("section[aria-labelledby=as-text] ol.events h3 a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(seeds.Events.Count, marks.Count);
         Assert.Equal(listed, marks.Select(m => m.GetAttribute("href")!));
-        Assert.Equal(seeds.Events.Select(e => "/events/" + e.Str("slug")), listed);
+        Assert.Equal(TimelineOrder(seeds.Events).Select(e => "/events/" + e.Str("slug")), listed);
         Assert.All(marks, m =>
         {
             Assert.Matches(EventHref(), m.GetAttribute("href")!);
@@ -250,9 +250,11 @@ public partial class EventPagesTests(EventSeedsFixture seeds) : StoreTest, IClas
             Assert.NotNull(m.QuerySelector("title"));
         });
         Assert.Equal(
-            seeds.Events.Select(e => e.Edtf().Contains('?') || e.Edtf().Contains('~')),
+            TimelineOrder(seeds.Events).Select(e => e.Edtf().Contains('?') || e.Edtf().Contains('~')),
             marks.Select(m => m.ClassList.Contains("uncertain")));
-        Assert.Equal(seeds.Events.Select(e => "kind-" + e.Str("kind")), marks.Select(m => m.ClassList.First(c => c.StartsWith("kind-", StringComparison.Ordinal))));
+        Assert.Equal(TimelineOrder(seeds.Events).Select(e => "kind-" + e.Str("kind")), marks.Select(m => m.ClassList.First(c => c.StartsWith("kind-", StringComparison.Ordinal))));
+        Assert.Equal(TimelineOrder(seeds.Events).Select(e => "precision-" + e.GetProperty("date").Str("precision")),
+            marks.Select(m => m.ClassList.First(c => c.StartsWith("precision-", StringComparison.Ordinal))));
         Assert.Contains($"{seeds.Events.Count} events", Text(html.QuerySelector("figcaption")!), StringComparison.Ordinal);
     }
 
@@ -271,7 +273,7 @@ public partial class EventPagesTests(EventSeedsFixture seeds) : StoreTest, IClas
     [Fact]
     public async Task The_timeline_filtered_by_person_shows_only_that_persons_events()
     {
-        var expected = seeds.Events.Where(e => e.Participants().Contains("alyaksandr-lukashenka")).Select(e => "/events/" + e.Str("slug")).ToList();
+        var expected = TimelineOrder(seeds.Events.Where(e => e.Participants().Contains("alyaksandr-lukashenka"))).Select(e => "/events/" + e.Str("slug")).ToList();
 
         var html = await Html(Client, "/timeline?person=alyaksandr-lukashenka");
 
@@ -283,13 +285,30 @@ public partial class EventPagesTests(EventSeedsFixture seeds) : StoreTest, IClas
     }
 
     [Fact]
-    public async Task The_timeline_for_a_person_without_events_says_so()
+    public async Task The_timeline_for_an_unknown_person_is_a_400_that_names_the_parameter()
     {
-        var html = await Html(Client, "/timeline?person=nobody-at-all");
+        var html = await Html(Client, "/timeline?person=nobody-at-all", HttpStatusCode.BadRequest);
 
         Assert.Empty(html.QuerySelectorAll("a.mark"));
-        Assert.Contains("No dated events", Text(html.QuerySelector("main") ?? html.Body!), StringComparison.Ordinal);
+        Assert.Contains("person 'nobody-at-all' is not a person of the archive", Text(html.QuerySelector("[role=alert]")!), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_timeline_for_filters_that_select_nothing_says_so()
+    {
+        var html = await Html(Client, "/timeline?from=1900&to=1901");
+
+        Assert.Empty(html.QuerySelectorAll("a.mark"));
+        Assert.Contains("No dated events for these filters", Text(html.QuerySelector("main") ?? html.Body!), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The order the timeline lists and tabs through events: by year, and within a year the events dated to the day
+    /// first, then those known to the month, then those known only to the year, each by date and title.
+    /// </summary>
+    private static IEnumerable<JsonElement> TimelineOrder(IEnumerable<JsonElement> events) => events
+        .OrderBy(e => e.Start().Year).ThenBy(e => Array.IndexOf(["day", "month", "year", "decade"], e.GetProperty("date").Str("precision")))
+        .ThenBy(e => e.Start()).ThenBy(e => e.Str("title"), StringComparer.Ordinal);
 
     [Fact]
     public async Task A_persons_page_lists_the_events_they_took_part_in_and_links_to_their_timeline()

@@ -56,7 +56,7 @@ public class TimelineBrowserTests
         var all = await page.Locator("svg a.mark").CountAsync();
         await page.Locator("select#person").SelectOptionAsync("david-hale");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/timeline?person=david-hale");
+        await page.WaitForURLAsync(new Regex(@"/timeline\?person=david-hale(&|$)"));
         await BrowserSession.ScreenshotAsync(page, "timeline-david-hale");
 
         var hale = await page.Locator("svg a.mark").CountAsync();

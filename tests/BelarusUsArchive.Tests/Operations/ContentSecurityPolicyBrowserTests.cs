@@ -47,7 +47,7 @@ public class ContentSecurityPolicyBrowserTests
         [
             "/editor", $"/editor/articles/{Seed003}/edit", $"/editor/articles/{Seed003}/commentary", "/editor/articles/new",
             "/editor/history", "/editor/imports", $"/editor/people/{person}", $"/editor/events/{happening}",
-            "/editor/admin/users", $"/articles/{Seed003}", "/timeline",
+            "/editor/admin/users", $"/articles/{Seed003}", "/timeline", "/editor/review", $"/editor/articles/{Seed003}",
         ];
         foreach (var url in editorPages)
         {

@@ -54,6 +54,7 @@ public static class AccessMatrix
         Editors("GET", "editor/articles/new"),
         Editors("POST", "editor/articles/new", "Parse"),
         Editors("POST", "editor/articles/new", "Save"),
+        Editors("GET", "editor/articles/{slug}"),
         Editors("GET", "editor/articles/{slug}/commentary/{id:int?}"),
         Editors("POST", "editor/articles/{slug}/commentary/{id:int?}"),
         Editors("POST", "editor/articles/{slug}/commentary/{id:int?}", "Preview"),
@@ -65,7 +66,8 @@ public static class AccessMatrix
         Editors("POST", "editor/events/{slug}"),
         Editors("GET", "editor/history"),
         Editors("GET", "editor/history/{type}/{id:int}"),
-        Editors("POST", "editor/history/{type}/{id:int}", "Restore"),
+        Editors("GET", "editor/history/{type}/{id:int}/restore/{revision:int}"),
+        Editors("POST", "editor/history/{type}/{id:int}/restore/{revision:int}"),
         Editors("GET", "editor/imports"),
         Open("GET", "editor/login"),
         Open("POST", "editor/login"),
@@ -77,11 +79,12 @@ public static class AccessMatrix
         Editors("GET", "editor/people/{slug}"),
         Editors("POST", "editor/people/{slug}"),
         Editors("POST", "editor/people/{slug}", "Merge"),
+        Editors("GET", "editor/review"),
     ];
 }
 
 /// <summary>The records the matrix acts on, arranged once per app: an article, a commentary with a revision, people, an event, an account.</summary>
-public sealed record MatrixTargets(string Article, int Commentary, string Person, string MergedPerson, string MergeInto, string Event, string AccountId)
+public sealed record MatrixTargets(string Article, int Commentary, string Person, string MergedPerson, string MergeInto, string Event, string AccountId, int FirstRevision)
 {
     public static async Task<MatrixTargets> ArrangeAsync(ArchiveApp app)
     {
@@ -94,7 +97,8 @@ public sealed record MatrixTargets(string Article, int Commentary, string Person
             var people = db.People.AsNoTracking().Where(p => p.Status != PersonStatus.Rejected).OrderBy(p => p.Slug).Select(p => p.Slug).Take(3).ToList();
             return new MatrixTargets(Editors.Seed003, db.Commentary.Single().Id, people[0], people[1], people[2],
                 db.Events.AsNoTracking().OrderBy(e => e.Slug).Select(e => e.Slug).First(),
-                db.Users.Single(u => u.Email == "target@example.org").Id);
+                db.Users.Single(u => u.Email == "target@example.org").Id,
+                db.Revisions.First(r => r.EntityType == "commentary").Id);
         });
     }
 
@@ -106,6 +110,7 @@ public sealed record MatrixTargets(string Article, int Commentary, string Person
             .Replace("editor/articles/{slug}", $"editor/articles/{Article}", StringComparison.Ordinal)
             .Replace("editor/events/{slug}", $"editor/events/{Event}", StringComparison.Ordinal)
             .Replace("{type}/{id:int}", $"commentary/{Commentary}", StringComparison.Ordinal)
+            .Replace("{revision:int}", FirstRevision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("editor/people/{slug}", $"editor/people/{(route.Handler == "Merge" ? MergedPerson : Person)}", StringComparison.Ordinal);
         Assert.DoesNotContain("{", path, StringComparison.Ordinal);
         return path + (route.Handler is null ? "" : "?handler=" + route.Handler);
@@ -128,10 +133,10 @@ public sealed record MatrixTargets(string Article, int Commentary, string Person
             ? new() { ["Input.Title"] = a.Title + " (corrected)", ["Input.Version"] = a.Version.ToString() } : [],
         ("editor/events/{slug}", _) => app.InScope(db => db.Events.AsNoTracking().Single(e => e.Slug == Event)) is var e
             ? new() { ["Input.Title"] = e.Title + " (curated)", ["Input.Kind"] = e.Kind.ToString(), ["Input.Version"] = e.Version.ToString() } : [],
-        ("editor/people/{slug}", "Merge") => new() { ["into"] = MergeInto },
+        ("editor/people/{slug}", "Merge") => new() { ["into"] = MergeInto, ["confirmed"] = "true" },
         ("editor/people/{slug}", _) => app.InScope(db => db.People.AsNoTracking().Single(p => p.Slug == Person)) is var p
             ? new() { ["Input.Name"] = p.Name, ["Input.Description"] = "Curated in the matrix.", ["Input.Version"] = p.Version.ToString() } : [],
-        ("editor/history/{type}/{id:int}", _) => new() { ["revision"] = app.InScope(db => db.Revisions.First(r => r.EntityType == "commentary" && r.EntityId == Commentary).Id).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        ("editor/history/{type}/{id:int}/restore/{revision:int}", _) => new() { ["version"] = app.InScope(db => db.Commentary.AsNoTracking().Single(c => c.Id == Commentary).Version).ToString() },
         _ => [],
     };
 }

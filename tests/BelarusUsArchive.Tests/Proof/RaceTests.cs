@@ -83,7 +83,7 @@ public class RaceTests(ITestOutputHelper output)
             var target = new Target("person", $"/editor/people/{person.Slug}", "Input.Description", _ => null, _ => 0);
             var forms = await Task.WhenAll(HtmlAsync(first, target.Url), HtmlAsync(second, target.Url));
             var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var saves = Task.WhenAll(SaveAsync(first, target, forms[0], "rejected", gate.Task, ("decision", "reject")),
+            var saves = Task.WhenAll(SaveAsync(first, target, forms[0], "rejected", gate.Task, ("decision", "reject"), ("confirmed", "true")),
                 SaveAsync(second, target, forms[1], "kept", gate.Task));
             gate.SetResult();
             var results = await saves;
@@ -118,7 +118,7 @@ public class RaceTests(ITestOutputHelper output)
     /// <summary>Every field of the record's main form as the browser would post it (the merge form aside).</summary>
     private static Dictionary<string, string> FormFields(IHtmlDocument page)
     {
-        var form = page.QuerySelectorAll("form[method=post]").First(f => !(f.GetAttribute("action") ?? "").Contains("handler", StringComparison.Ordinal));
+        var form = page.QuerySelectorAll("main form[method=post]").First(f => !(f.GetAttribute("action") ?? "").Contains("handler", StringComparison.Ordinal));
         var fields = new Dictionary<string, string>();
         foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {

@@ -7,7 +7,7 @@ namespace BelarusUsArchive.Tests.Quality;
 /// <summary>axe-core, injected into each kind of page in Chromium, in both colour schemes.</summary>
 public class AccessibilityTests
 {
-    private const string RunAxe = """
+    internal const string RunAxe = """
         async () => {
             const result = await axe.run(document, {
                 runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -48,7 +48,43 @@ public class AccessibilityTests
                 $"{url}: {v.Id} ({v.Impact}) at {n.Target}: {v.Help}\n    {n.Summary?.ReplaceLineEndings("\n    ")}")));
         }
 
+        await SignInAsync(session, page);
+        foreach (var url in PageKinds.ForEditors(session.App))
+        {
+            await page.GotoAsync(url);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = axe });
+            var violations = JsonSerializer.Deserialize<List<Violation>>(await page.EvaluateAsync<string>(RunAxe), Json)!;
+            failures.AddRange(violations.SelectMany(v => v.Nodes.Select(n =>
+                $"{url} (editor): {v.Id} ({v.Impact}) at {n.Target}: {v.Help}\n    {n.Summary?.ReplaceLineEndings("\n    ")}")));
+        }
+
+        // The pages of undo and curation, once a correction has given them a history.
+        await page.GotoAsync(PageKinds.CorrectionForm(session.App));
+        await page.GetByLabel("Publication date (EDTF: 2019, 2019-11, 2019-11-21, 2015-06?)").FillAsync("2019-09");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/*");
+        foreach (var url in PageKinds.Editor(session.App))
+        {
+            await page.GotoAsync(url);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = axe });
+            var violations = JsonSerializer.Deserialize<List<Violation>>(await page.EvaluateAsync<string>(RunAxe), Json)!;
+            failures.AddRange(violations.SelectMany(v => v.Nodes.Select(n =>
+                $"{url} (editor): {v.Id} ({v.Impact}) at {n.Target}: {v.Help}\n    {n.Summary?.ReplaceLineEndings("\n    ")}")));
+        }
+
         Assert.True(failures.Count == 0, $"axe found {failures.Count} violations ({scheme}):\n" + string.Join('\n', failures));
+    }
+
+    /// <summary>Signs the page's browser context in as an editor through the login form.</summary>
+    internal static async Task SignInAsync(BrowserSession session, IPage page)
+    {
+        Assert.Equal(0, await BelarusUsArchive.Web.Features.Editor.Account.CreateUserCommand.RunAsync(session.App.Services,
+            ["--email", "quality@example.org", "--role", "Editor", "--name", "Quality Editor"], new StringReader(EditorClient.Password), TextWriter.Null));
+        await page.GotoAsync("/editor/login");
+        await page.GetByLabel("E-mail").FillAsync("quality@example.org");
+        await page.GetByLabel("Password").FillAsync(EditorClient.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/editor");
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

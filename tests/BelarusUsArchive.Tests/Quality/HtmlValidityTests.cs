@@ -20,14 +20,34 @@ public class HtmlValidityTests
 
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         var saved = Directory.CreateDirectory(Path.Combine(folder.Path, "pages")).FullName;
-        foreach (var url in PageKinds.Of(app))
+        var editor = await EditorClient.SignInAsync(app);
+        var correction = PageKinds.CorrectionForm(app);
+        var form = await Editor.Editors.HtmlAsync(editor, correction);
+        Assert.Equal(HttpStatusCode.Redirect, (await Editor.Editors.PostAsync(editor, correction, form, UndoFields(form))).StatusCode);
+        // The same form posted again is a save over a newer one: the conflict page, both versions side by side.
+        using var conflict = await Editor.Editors.PostAsync(editor, correction, form, UndoFields(form));
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var conflictFile = Path.Combine(saved, "conflict.html");
+        await File.WriteAllBytesAsync(conflictFile, await conflict.Content.ReadAsByteArrayAsync(ct), ct);
+        pages[new Uri(conflictFile).AbsoluteUri] = correction + " (conflict)";
+        var kinds = PageKinds.Of(app).Select(url => (url, client)).Concat(PageKinds.Editor(app).Select(url => (url, editor)));
+        foreach (var (url, reader) in kinds)
         {
-            using var response = await client.GetAsync(url, ct);
+            using var response = await reader.GetAsync(url, ct);
             Assert.Equal(url == PageKinds.Missing ? HttpStatusCode.NotFound : HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
             var file = Path.Combine(saved, $"page{pages.Count:00}.html");
             await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync(ct), ct);
             pages[new Uri(file).AbsoluteUri] = url;
+        }
+
+        foreach (var url in PageKinds.ForEditors(app))
+        {
+            using var response = await editor.GetAsync(url, ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var file = Path.Combine(saved, $"page{pages.Count:00}.html");
+            await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync(ct), ct);
+            pages[new Uri(file).AbsoluteUri] = url + " (editor)";
         }
 
         var messages = await CheckAsync(java, tools.VnuJar, pages.Keys.Select(f => new Uri(f).LocalPath), ct);
@@ -37,7 +57,15 @@ public class HtmlValidityTests
         Assert.True(errors.Count == 0, $"the Nu checker found {errors.Count} errors:\n" + string.Join('\n', errors));
     }
 
-    private static async Task<List<NuMessage>> CheckAsync(string java, string jar, IEnumerable<string> files, CancellationToken ct)
+    /// <summary>The correction form's fields with the date changed, so that the history has a save to show.</summary>
+    private static Dictionary<string, string> UndoFields(AngleSharp.Html.Dom.IHtmlDocument form)
+    {
+        var fields = form.QuerySelectorAll("form[method=post] input[name^='Input.']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["Input.Published"] = "2019-09";
+        return fields;
+    }
+
+    internal static async Task<List<NuMessage>> CheckAsync(string java, string jar, IEnumerable<string> files, CancellationToken ct)
     {
         var start = new ProcessStartInfo(java)
         {
@@ -71,7 +99,7 @@ public class HtmlValidityTests
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private sealed record NuReport(List<NuMessage> Messages);
+    internal sealed record NuReport(List<NuMessage> Messages);
 
-    private sealed record NuMessage(string Type, string? Url, int? LastLine, string Message, string? Extract);
+    internal sealed record NuMessage(string Type, string? Url, int? LastLine, string Message, string? Extract);
 }

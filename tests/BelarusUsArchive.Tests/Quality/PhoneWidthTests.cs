@@ -26,6 +26,18 @@ public class PhoneWidthTests
             }
         }
 
+        await AccessibilityTests.SignInAsync(session, page);
+        foreach (var (url, i) in PageKinds.ForEditors(session.App).Select((u, i) => (u, i)))
+        {
+            await page.GotoAsync(url);
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            await BrowserSession.ScreenshotAsync(page, $"phone-editor-{i:00}-{Name(url)}");
+            if (widths[0] > widths[1])
+            {
+                wide.Add($"{url} (editor): {widths[0]} px wide in a {widths[1]} px screen");
+            }
+        }
+
         Assert.True(wide.Count == 0, "pages scroll sideways on a phone:\n" + string.Join('\n', wide));
     }
 

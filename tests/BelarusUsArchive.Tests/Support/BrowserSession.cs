@@ -53,6 +53,10 @@ public sealed class BrowserSession : IAsyncDisposable
             JavaScriptEnabled = javaScript,
             BaseURL = BaseUrl,
         });
+        // Two suites share two cores under CI, each with its own browsers and password hashing: a step may take longer
+        // than Playwright's 30 s default there without anything being wrong. A hang still fails, after a minute.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -10,7 +10,8 @@ public sealed record ArticleList(int Total, int Page, int PageSize, IReadOnlyLis
 
 public sealed record ArticleParagraph(int N, string Kind, string Text);
 
-public sealed record ArticleCommentary(int Id, int? Paragraph, string Html, string Author, DateTime Updated);
+/// <summary>A note on the article (paragraph null: on the whole of it), or a reply to the note <c>ReplyTo</c>.</summary>
+public sealed record ArticleCommentary(int Id, int? Paragraph, string Html, string Author, DateTime Updated, int? ReplyTo);
 
 /// <summary>GET /api/articles/{slug}: the listing's fields plus the text, people, events and published commentary.</summary>
 public sealed record ArticleResponse(

@@ -21,6 +21,8 @@ public static class CommentaryReads
         {
             row.Note.AuthorName = EditorUser.PublicNameOf(row.Name);
         }
-        return [.. rows.Select(r => r.Note)];
+        // A reply is read with its note: a reply to a note readers cannot see (a draft) is not shown either.
+        var shown = rows.Select(r => r.Note.Id).ToHashSet();
+        return [.. rows.Select(r => r.Note).Where(c => c.ParentId is not { } parent || shown.Contains(parent))];
     }
 }

@@ -14,6 +14,8 @@ public class IndexModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
     public string? Problem { get; private set; }
     public IList<string> Roles { get; private set; } = [];
     public IReadOnlyList<Revision> Recent { get; private set; } = [];
+    /// <summary>The newest article's slug, to show what an article's editing address looks like.</summary>
+    public string? SomeArticle { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +24,7 @@ public class IndexModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         DisplayName = user?.DisplayName;
         Roles = user is null ? [] : await users.GetRolesAsync(user);
         Recent = await db.Revisions.AsNoTracking().OrderByDescending(r => r.CreatedAt).Take(15).ToListAsync(cancellationToken);
+        SomeArticle = await db.Articles.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The editor names themself as readers will see them on commentary.</summary>

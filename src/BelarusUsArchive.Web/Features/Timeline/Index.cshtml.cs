@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Model;
 using Microsoft.AspNetCore.Mvc;
@@ -7,53 +8,131 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Timeline;
 
-/// <summary>One mark of the timeline: where it sits, how wide it is, and the event it links to.</summary>
-public sealed record TimelineMark(EventView Event, double X, double Width, int Lane, bool Uncertain);
-
+/// <summary>
+/// /timeline: the events the filters select (person, kind, from/to) on an axis that zooms from decades to days.
+/// Up to <see cref="MostMarks"/> events are drawn one by one and listed below; more are counted per kind and span
+/// of the axis in the store, so the page's cost does not grow with the archive.
+/// </summary>
 public class IndexModel(ArchiveDb db) : PageModel
 {
-    public const double Width = 1000;
-    public const double Left = 110;
-    public const double LaneHeight = 34;
+    public const int MostMarks = 400;
 
     [BindProperty(SupportsGet = true)] public string? Person { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
 
-    public IReadOnlyList<TimelineMark> Marks { get; private set; } = [];
-    public IReadOnlyList<EventKind> Lanes { get; private set; } = [];
-    public int FirstYear { get; private set; }
-    public int LastYear { get; private set; }
+    public EventFilter Filter { get; private set; } = new(null, null, null, null);
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public int Total { get; private set; }
+    public TimelineAxis? Axis { get; private set; }
+    public TimelineLayout? Layout { get; private set; }
     public IReadOnlyList<EventView> Events { get; private set; } = [];
     public IReadOnlyList<(string Slug, string Name)> People { get; private set; } = [];
+    public DateRange? Range { get; private set; }
+
+    public bool Counted => Total > MostMarks;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var filter = new EventFilter(null, string.IsNullOrWhiteSpace(Person) ? null : Person, null, null);
-        Events = (await EventReads.ListAsync(db, filter, 2000, cancellationToken)).Items.Where(e => e.Date is not null).ToList();
-        People = [.. (await db.EventParticipants.Where(p => p.Event!.Status != EventStatus.Rejected && p.Person!.Status != PersonStatus.Rejected)
-            .GroupBy(p => new { p.Person!.Slug, p.Person.Name }).OrderByDescending(g => g.Count()).Take(40)
-            .Select(g => new { g.Key.Slug, g.Key.Name }).ToListAsync(cancellationToken)).OrderBy(p => p.Name).Select(p => (p.Slug, p.Name))];
-        if (Events.Count == 0)
+        Filter = new EventFilter(null, Blank(Person), Blank(Kind)?.ToLowerInvariant(), null, Blank(From), Blank(To));
+        Problems = [.. Filter.Problems().SelectMany(p => p.Value), .. (await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value)];
+        People = await PeopleAsync(cancellationToken);
+        if (Problems.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        Range = DateRange.Parse(Filter.From, Filter.To, []);
+        var dated = Filter.Apply(db.Events.AsNoTracking()).Where(e => e.Date != null);
+        var extent = await dated.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), First = g.Min(e => e.Date!.Start), Last = g.Max(e => e.Date!.End) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (extent is null)
         {
             return;
         }
-        FirstYear = Events.Min(e => e.Date!.Start.Year);
-        LastYear = Events.Max(e => e.Date!.End.Year);
-        Lanes = [.. Events.Select(e => e.Kind).Distinct().Order()];
-        Marks = [.. Events.Select(e =>
+        Total = extent.Count;
+        Axis = TimelineAxis.For(
+            Range?.From is not null && Range.Start > extent.First ? Range.Start : extent.First,
+            Range?.To is not null && Range.End < extent.Last ? Range.End : extent.Last);
+        if (Counted)
         {
-            var x = X(e.Date!.Start);
-            var end = X(e.Date.End.AddDays(1));
-            return new TimelineMark(e, x, Math.Max(end - x, 0), Lanes.ToList().IndexOf(e.Kind), e.Date.Edtf.Contains('?') || e.Date.Edtf.Contains('~'));
-        })];
+            Layout = TimelineLayout.OfCounts(Axis, await CountsAsync(dated, Axis, cancellationToken));
+            return;
+        }
+        var (_, items) = await EventReads.ListAsync(db, Filter, MostMarks, cancellationToken);
+        Events = [.. items.Where(e => e.Date is not null)
+            .OrderBy(e => e.Date!.Start.Year).ThenBy(e => TimelineLayout.Rank(e.Date!)).ThenBy(e => e.Date!.Start).ThenBy(e => e.Title, StringComparer.Ordinal)];
+        Layout = TimelineLayout.OfEvents(Axis, Events);
     }
 
-    /// <summary>The horizontal position of a day, between the first January of the first year and the end of the last.</summary>
-    public double X(DateOnly day)
+    /// <summary>
+    /// Events per kind, precision and span of the axis (by their first day; those starting before the axis count in
+    /// its first span). An event dated less precisely than the spans (a month-only one on an axis of days) keeps its
+    /// own span, so it is not pinned to the first day of its month.
+    /// </summary>
+    private static async Task<List<TimelineCount>> CountsAsync(IQueryable<Event> dated, TimelineAxis axis, CancellationToken cancellationToken)
     {
-        var start = new DateOnly(FirstYear, 1, 1).DayNumber;
-        var end = new DateOnly(LastYear + 1, 1, 1).DayNumber;
-        return Left + (Width - Left - 10) * (day.DayNumber - start) / Math.Max(1, end - start);
+        var rows = axis.Bucket switch
+        {
+            TimelineAxis.DateSpan.Year => await dated.GroupBy(e => new { e.Kind, e.Date!.Precision, e.Date.Start.Year })
+                .Select(g => new { g.Key.Kind, g.Key.Precision, g.Key.Year, Month = 1, Day = 1, Count = g.Count() }).ToListAsync(cancellationToken),
+            TimelineAxis.DateSpan.Month => await dated.GroupBy(e => new { e.Kind, e.Date!.Precision, e.Date.Start.Year, e.Date.Start.Month })
+                .Select(g => new { g.Key.Kind, g.Key.Precision, g.Key.Year, g.Key.Month, Day = 1, Count = g.Count() }).ToListAsync(cancellationToken),
+            _ => await dated.GroupBy(e => new { e.Kind, e.Date!.Precision, e.Date.Start.Year, e.Date.Start.Month, e.Date.Start.Day })
+                .Select(g => new { g.Key.Kind, g.Key.Precision, g.Key.Year, g.Key.Month, g.Key.Day, Count = g.Count() }).ToListAsync(cancellationToken),
+        };
+        return [.. rows
+            .Select(r =>
+            {
+                var span = TimelineAxis.SpanOf(r.Precision, axis.Bucket);
+                return (r.Kind, Span: span, Bucket: TimelineAxis.BucketOf(Max(new DateOnly(r.Year, r.Month, r.Day), axis.Start), span).First, r.Count);
+            })
+            .GroupBy(r => (r.Kind, r.Span, r.Bucket)).Select(g => new TimelineCount(g.Key.Kind, g.Key.Span, g.Key.Bucket, g.Sum(r => r.Count)))
+            .OrderBy(r => r.Kind).ThenBy(r => r.Bucket)];
     }
 
-    public double Height => 40 + Lanes.Count * LaneHeight;
+    /// <summary>The people most written about, for the person filter (from the counts kept at import), and the chosen one.</summary>
+    private async Task<IReadOnlyList<(string Slug, string Name)>> PeopleAsync(CancellationToken cancellationToken)
+    {
+        var people = await db.PersonStats.OrderByDescending(s => s.Articles).Join(db.People.Where(p => p.Status != PersonStatus.Rejected),
+                s => s.PersonId, p => p.Id, (s, p) => new { p.Slug, p.Name }).Take(40).ToListAsync(cancellationToken);
+        if (Filter.Person is { } chosen && people.All(p => p.Slug != chosen))
+        {
+            people.AddRange(await db.People.Where(p => p.Slug == chosen).Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken));
+        }
+        return [.. people.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Slug, p.Name))];
+    }
+
+    /// <summary>This timeline's address with another range (null: none) and, when given, another kind.</summary>
+    public string Link(string? from, string? to, string? kind = null)
+    {
+        var query = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+        Add("person", Filter.Person);
+        Add("kind", kind ?? Filter.Kind);
+        Add("from", from);
+        Add("to", to);
+        return "/timeline" + (query.Count == 0 ? "" : "?" + string.Join("&", query));
+    }
+
+    /// <summary>One step out: a range of days to its year, a range of months to its years and one each side, years to everything.</summary>
+    public string? ZoomOut() => (Range, Axis) switch
+    {
+        (null, _) or (_, null) => null,
+        (_, { Unit: TickUnit.Day }) => Link(TimelineAxis.Bound(Axis.Start, TimelineAxis.DateSpan.Year), TimelineAxis.Bound(Axis.End.AddDays(-1), TimelineAxis.DateSpan.Year)),
+        (_, { Unit: TickUnit.Month }) => Link(TimelineAxis.Bound(Axis.Start.AddYears(-1), TimelineAxis.DateSpan.Year), TimelineAxis.Bound(Axis.End.AddDays(-1).AddYears(1), TimelineAxis.DateSpan.Year)),
+        _ => Link(null, null),
+    };
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -65,12 +65,14 @@ public sealed class YearChart
     public int LastYear => Bars.Count == 0 ? 0 : Bars[^1].Year;
 
     /// <param name="moreHref">Where "+N more" marks of a year lead; null hides the extra marks silently.</param>
+    /// <param name="span">Years to show at least, and <paramref name="scale"/> the count a full bar stands for, so that
+    /// charts drawn side by side share their axes.</param>
     public static YearChart Build(string noun, IEnumerable<YearValue> values, int? current = null,
-        IEnumerable<YearMarkInput>? marks = null, Func<int, string>? moreHref = null)
+        IEnumerable<YearMarkInput>? marks = null, Func<int, string>? moreHref = null, (int First, int Last)? span = null, int? scale = null)
     {
         var counts = values.Where(v => v.Count > 0).ToDictionary(v => v.Year);
         var marked = (marks ?? []).GroupBy(m => m.Year).ToDictionary(g => g.Key, g => g.ToList());
-        var years = counts.Keys.Concat(marked.Keys).ToList();
+        var years = counts.Keys.Concat(marked.Keys).Concat(span is { } s ? [s.First, s.Last] : []).ToList();
         if (years.Count == 0)
         {
             return new YearChart(noun, [], [], [], [], Side, 0, Side * 2, Top + PlotHeight + AxisHeight);
@@ -78,7 +80,7 @@ public sealed class YearChart
         var (first, last) = (years.Min(), years.Max());
         var n = last - first + 1;
         var slot = Math.Clamp(TargetWidth / n, 12, 56);
-        var max = counts.Count == 0 ? 1 : counts.Values.Max(v => v.Count);
+        var max = scale ?? (counts.Count == 0 ? 1 : counts.Values.Max(v => v.Count));
         var every = new[] { 1, 2, 5, 10, 20, 50 }.First(k => k * slot >= LabelWidth || k == 50);
         var left = marked.Count > 0 ? MarkLabelWidth : Side;
         double SlotX(int year) => left + (year - first) * slot;

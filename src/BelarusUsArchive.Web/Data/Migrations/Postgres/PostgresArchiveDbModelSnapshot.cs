@@ -218,6 +218,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.Property<int?>("ParagraphNumber")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Quote")
                         .HasColumnType("text");
 
@@ -240,6 +243,8 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("ArticleId", "ParagraphNumber");
 
@@ -763,8 +768,14 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Before")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("text");
 
                     b.Property<int>("EntityId")
                         .HasColumnType("integer");
@@ -1042,7 +1053,14 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BelarusUsArchive.Web.Model.Commentary", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("Article");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Event", b =>

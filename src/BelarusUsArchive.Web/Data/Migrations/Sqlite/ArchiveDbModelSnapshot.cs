@@ -207,6 +207,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ParagraphNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Quote")
                         .HasColumnType("TEXT");
 
@@ -229,6 +232,8 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("ArticleId", "ParagraphNumber");
 
@@ -730,7 +735,13 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EntityId")
@@ -1003,7 +1014,14 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("BelarusUsArchive.Web.Model.Commentary", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.Navigation("Article");
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Event", b =>

@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Editor.Curation;
 
-/// <summary>Edits, confirms or rejects an extracted event; the decision survives every re-import.</summary>
+/// <summary>
+/// Edits, confirms or rejects an extracted event; the decision survives every re-import. A rejection is asked once
+/// (what it hides) before it is done, and every save keeps a revision the event's history can restore.
+/// </summary>
 public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
 {
     public sealed record InputModel
@@ -25,8 +28,11 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
     [BindProperty] public InputModel Input { get; set; } = new();
     public Event Event { get; private set; } = null!;
     public IReadOnlyList<string> Problems { get; private set; } = [];
+    public Conflict? Conflict { get; private set; }
+    /// <summary>Set while a rejection waits for its confirmation: what it will hide.</summary>
+    public IReadOnlyList<string>? Hides { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, string? decision, CancellationToken cancellationToken)
     {
         if (await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken) is not { } found)
         {
@@ -34,10 +40,14 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         }
         Event = found;
         Input = new InputModel { Title = found.Title, Date = found.Date?.Edtf, Place = found.Place, Kind = found.Kind, Version = found.Version };
+        if (decision == "reject" && found.Status != EventStatus.Rejected)
+        {
+            Hides = await HidesAsync(cancellationToken);
+        }
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string slug, string? decision, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string slug, string? decision, bool confirmed, CancellationToken cancellationToken)
     {
         if (await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken) is not { } found)
         {
@@ -50,16 +60,18 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         {
             problems.Add($"“{Input.Date}” is not an EDTF date such as 2019, 2019-09 or 2019-09-17.");
         }
-        if (found.Version != Input.Version)
-        {
-            problems.Add("Someone changed this event while you were editing; reload to see their version.");
-        }
         if (problems.Count > 0)
         {
             Problems = problems;
-            Response.StatusCode = found.Version != Input.Version ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (decision == "reject" && !confirmed && found.Status != EventStatus.Rejected && found.Version == Input.Version)
+        {
+            Hides = await HidesAsync(cancellationToken);
+            return Page();
+        }
+        var (stored, before) = (found.Version, RevisionLog.State(found));
         found.Title = Input.Title.Trim();
         found.Date = date;
         found.Place = string.IsNullOrWhiteSpace(Input.Place) ? null : Input.Place.Trim();
@@ -68,19 +80,31 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         found.Curated = true;
         found.Version = Guid.NewGuid();
         var user = await users.GetUserAsync(User);
-        RevisionLog.Record(db, "event", found.Id, $"{(decision ?? "edit")}: {found.Title}", user?.Shown ?? "?",
-            ("title", found.Title), ("date", found.Date?.Edtf), ("place", found.Place), ("kind", found.Kind.ToString()), ("status", found.Status.ToString()));
-        try
+        var summary = decision switch { "confirm" => "Confirmed", "reject" => "Rejected", _ => "Edited" } + $" “{found.Title}”";
+        RevisionLog.Record(db, "event", found.Id, summary, user?.Shown ?? "?", new RevisionData(before, RevisionLog.State(found)));
+        if (!await Conflicts.TrySaveAsync(db, stored, Input.Version, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Both saves passed the version check; the token in the UPDATE's WHERE clause let only the other one through.
-            Problems = ["Someone changed this event while you were editing; reload to see their version."];
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Event = await db.Events.AsNoTracking().SingleAsync(e => e.Id == found.Id, cancellationToken);
+            var yours = new RecordState(("title", Input.Title.Trim()), ("date", Input.Date), ("place", Input.Place), ("kind", Input.Kind.ToString()),
+                ("status", decision switch { "confirm" => "Confirmed", "reject" => "Rejected", _ => Event.Status.ToString() }));
+            Conflict = await Conflicts.ShowAsync(this, db, "event", Event.Id, Event.Version, RevisionLog.State(Event), yours, cancellationToken);
             return Page();
         }
         return Redirect(found.Status == EventStatus.Rejected ? "/events" : $"/events/{found.Slug}");
     }
+
+    private async Task<IReadOnlyList<string>> HidesAsync(CancellationToken cancellationToken)
+    {
+        var sources = await db.EventSources.Where(s => s.EventId == Event.Id).Select(s => s.ArticleId).Distinct().CountAsync(cancellationToken);
+        var people = await db.EventParticipants.Where(p => p.EventId == Event.Id).Select(p => p.Person!.Name).OrderBy(n => n).ToListAsync(cancellationToken);
+        return
+        [
+            $"The event leaves the timeline, the events listing, the API and the exports; its page answers 404.",
+            $"It is no longer shown as reported by {Count(sources, "article")}.",
+            people.Count == 0 ? "It names no participants." : $"It leaves the events of {Count(people.Count, "person", "people")}: {string.Join(", ", people)}.",
+            "A re-import does not bring it back; its history can restore it.",
+        ];
+    }
+
+    internal static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n:N0} {many ?? one + "s"}";
 }
