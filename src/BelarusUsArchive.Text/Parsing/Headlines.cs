@@ -35,6 +35,7 @@ public static class Headlines
             return found;
         }
         var first = FirstParagraph(lines, main);
+        var overlap = new HeadlineOverlap(lines, first, main.End, main.Language);
         var seen = 0;
         for (var i = first - 1; i >= 0 && seen < Reach; i--)
         {
@@ -45,7 +46,7 @@ public static class Headlines
             }
             if (Eligible(lines[i]))
             {
-                found.Add(Describe(lines, i, seen, main));
+                found.Add(Describe(lines, i, seen, main) with { BodyOverlap = overlap.Of(lines[i]) });
             }
             seen++;
         }
@@ -150,12 +151,17 @@ public static class Headlines
 /// the word count 51, the next-line date/byline 27, the repetition 37, the stop words 15, the long-sentence penalty 7,
 /// the date penalty 5, the heading shape 4, the text-like start 2 of 845 titles; the person's-name penalty changes one
 /// title either way but keeps a byline from being taken for the headline); an all-capitals penalty for short lines
-/// changed no page and was dropped (short section labels already lose on their word count).
+/// changed no page and was dropped (short section labels already lose on their word count). The strongest evidence is
+/// the share of the line's content words the prose repeats (<see cref="HeadlineOverlap"/>): it found 55 more headlines
+/// and lost 12 (weights 2, 3, 5, 7, 10 gained 31, 41, 55, 65, 71 and lost 3, 10, 12, 20, 24; 5 keeps losses low).
 /// </summary>
 public sealed record HeadlineCandidate(int Index, string Line, int Distance, int Words, bool StartsLikeText, bool NextIsHeader,
     int Repeats, bool Heading, bool EndsWithStop, double StopDensity, LineQuality Quality, bool BareName,
     bool HasDate)
 {
+    /// <summary>The share of the line's content words that the article's prose repeats (<see cref="HeadlineOverlap"/>).</summary>
+    public double BodyOverlap { get; init; }
+
     public double Score =>
         -0.4 * Distance
         + Words switch { <= 2 => -2.5, 3 => 0, <= 20 => 2.5, _ => 1 }
@@ -166,5 +172,6 @@ public sealed record HeadlineCandidate(int Index, string Line, int Distance, int
         - (EndsWithStop && Words > 8 ? 5 : 0)
         + (StopDensity > 0 ? 2.5 : 0)
         - (BareName ? 3 : 0)
-        - (HasDate ? 2 : 0);
+        - (HasDate ? 2 : 0)
+        + 5 * BodyOverlap;
 }

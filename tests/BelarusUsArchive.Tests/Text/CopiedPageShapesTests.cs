@@ -124,4 +124,20 @@ public sealed class CopiedPageShapesTests
     [InlineData("J. Doe", true)]
     public void A_bare_line_is_a_name_only_when_it_starts_with_a_given_name(string line, bool isName) =>
         Assert.Equal(isName, Bylines.Read(line, allowBareName: true) is not null);
+
+    [Fact]
+    public void A_teaser_between_the_headline_and_the_text_is_not_the_title_when_the_text_is_about_the_headline()
+    {
+        // Many sites print another story's teaser or a campaign line between the headline and the article; both are
+        // headline-shaped and the teaser is nearer. The article's prose repeats the headline's words, not the teaser's.
+        var page = string.Join("\n", "Home", "News", "Region", "",
+            "Farmers on the Pripyat plain count the cost of the spring flood", "",
+            "Read also: Ten winter recipes for the whole family", "",
+            "Farmers across the Pripyat plain are counting the cost of the spring flood, which covered their fields for weeks and left the soil too wet to sow before the end of May.",
+            "", "The flood was the worst on the plain in a generation, and many farmers say that the cost of replanting will be more than a year's income for their families.", Footer);
+
+        var a = ArticleExtractor.Extract(page);
+
+        Assert.Equal("Farmers on the Pripyat plain count the cost of the spring flood", a.Title);
+    }
 }
