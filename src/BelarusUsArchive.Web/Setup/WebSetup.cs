@@ -22,6 +22,8 @@ public static class WebSetup
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
+        // A value that does not bind (year=abc) throws in every environment, so BadRequestHandler names the parameter.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         return services;
     }

@@ -64,6 +64,10 @@ public static class AccessMatrix
         new(new("GET", "editor/denied"), Denied, Denied, Denied, Denied),
         Editors("GET", "editor/events/{slug}"),
         Editors("POST", "editor/events/{slug}"),
+        Editors("GET", "editor/events/{slug}/merge"),
+        Editors("POST", "editor/events/{slug}/merge"),
+        Editors("GET", "editor/events/{slug}/split"),
+        Editors("POST", "editor/events/{slug}/split"),
         Editors("GET", "editor/history"),
         Editors("GET", "editor/history/{type}/{id:int}"),
         Editors("GET", "editor/history/{type}/{id:int}/restore/{revision:int}"),
@@ -131,6 +135,10 @@ public sealed record MatrixTargets(string Article, int Commentary, string Person
         ("editor/articles/{slug}/commentary/{id:int?}", _) => new() { ["Input.Paragraph"] = "3", ["Input.Markdown"] = "Matrix commentary.", ["Input.Publish"] = "true" },
         ("editor/articles/{slug}/edit", _) => app.InScope(db => db.Articles.AsNoTracking().Single(a => a.Slug == Article)) is var a
             ? new() { ["Input.Title"] = a.Title + " (corrected)", ["Input.Version"] = a.Version.ToString() } : [],
+        // A merge confirmed on versions that are not the events' own: the conflict page (409), nothing moved.
+        ("editor/events/{slug}/merge", _) => new() { ["other"] = app.InScope(db => db.Events.AsNoTracking().Where(e => e.Slug != Event).OrderBy(e => e.Slug).First().Slug), ["version"] = Guid.Empty.ToString() },
+        // A split on a version that is not the event's own: the conflict page (409), nothing split.
+        ("editor/events/{slug}/split", _) => new() { ["Input.Title"] = "A split in the matrix", ["Input.Version"] = Guid.Empty.ToString() },
         ("editor/events/{slug}", _) => app.InScope(db => db.Events.AsNoTracking().Single(e => e.Slug == Event)) is var e
             ? new() { ["Input.Title"] = e.Title + " (curated)", ["Input.Kind"] = e.Kind.ToString(), ["Input.Version"] = e.Version.ToString() } : [],
         ("editor/people/{slug}", "Merge") => new() { ["into"] = MergeInto, ["confirmed"] = "true" },

@@ -28,7 +28,7 @@ internal static class PageKinds
         return
         [
             "/", "/articles", "/articles?year=2019", "/articles?year=2019&person=" + person, .. articles.Select(slug => "/articles/" + slug),
-            "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/people/attention?person=" + person, "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person, "/timeline?from=2019&to=2019", "/timeline?kind=meeting&from=2019-09&to=2019-09",
+            "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/attention?person=" + person, "/attention?q=sanctions&outlet=" + outlet + "&measure=share", "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person, "/timeline?from=2019&to=2019", "/timeline?kind=meeting&from=2019-09&to=2019-09",
             "/search?q=sanctions", "/search?q=" + Uri.EscapeDataString(personName), "/articles?from=2018-06&to=2019-03", "/events?from=2015", "/editor/login", "/authors/" + author, "/outlets/" + outlet,
             Missing, "/api", "/data",
         ];
@@ -40,20 +40,23 @@ internal static class PageKinds
     /// <summary>
     /// The editor's pages of undo and curation, signed in, after a correction was saved on <see cref="CorrectionForm"/>:
     /// the history, one record's history, a restore's confirmation, the correction form, a person's and an event's
-    /// curation with the merge and reject confirmations.
+    /// curation with the merge and reject confirmations, an event's merge (the choice and the confirmation) and split form.
+    /// The pages only a POST reaches (a split's confirmation, the conflict page) are checked in Quality/EventCurationQualityTests.
     /// </summary>
     public static IReadOnlyList<string> Editor(ArchiveApp app)
     {
-        var (id, revision, people, happening) = app.InScope(db => (
+        var (id, revision, people, events) = app.InScope(db => (
             db.Revisions.OrderBy(r => r.Id).First(r => r.EntityType == "article").EntityId,
             db.Revisions.OrderBy(r => r.Id).First(r => r.EntityType == "article").Id,
             db.People.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Slug).Select(p => p.Slug).Take(2).ToList(),
-            db.Events.OrderByDescending(e => e.Sources.Count).ThenBy(e => e.Slug).Select(e => e.Slug).First()));
+            db.Events.OrderByDescending(e => e.Sources.Count).ThenBy(e => e.Slug).Select(e => e.Slug).Take(2).ToList()));
+        var (happening, other) = (events[0], events[1]);
         return
         [
             "/editor/history", $"/editor/history/article/{id}", $"/editor/history/article/{id}/restore/{revision}?state=before", CorrectionForm(app),
             $"/editor/people/{people[0]}", $"/editor/people/{people[1]}?into={people[0]}", $"/editor/people/{people[1]}?decision=reject",
             $"/editor/events/{happening}", $"/editor/events/{happening}?decision=reject",
+            $"/editor/events/{happening}/merge", $"/editor/events/{happening}/merge?other={other}", $"/editor/events/{happening}/split",
         ];
     }
 

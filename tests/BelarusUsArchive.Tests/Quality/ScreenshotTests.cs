@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace BelarusUsArchive.Tests.Quality;
 
 /// <summary>
-/// The first screen of the home, article, person, timeline, listing and network pages (and the person's chart), in both colour schemes, kept as
+/// The first screen of the home, article, person, timeline, listing, network, attention and search pages (and the person's chart), in both colour schemes, kept as
 /// test artifacts; with ARCHIVE_README_SCREENSHOTS=1 the light ones (and the dark article) also
 /// replace docs/screenshots/, which the README shows.
 /// </summary>
@@ -27,6 +27,8 @@ public class ScreenshotTests
             ("timeline", "/timeline"),
             ("articles-2019", "/articles?year=2019"),
             ("network", "/people/network?person=oleg-kravchenko"),
+            ("attention", "/attention?person=alyaksandr-lukashenka&q=sanction*&measure=share"),
+            ("search", "/search?q=sanction*"),
         };
 
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })

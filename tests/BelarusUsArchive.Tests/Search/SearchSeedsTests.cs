@@ -73,6 +73,40 @@ public class SearchSeedsTests(SearchSeedsFixture seeds) : StoreTest, IClassFixtu
         Assert.Equal(expected.Count, results.GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    [InlineData("sanction*", @"\bsanction\w*")]
+    [InlineData("\"political prisoners\"", @"\bpolitical prisoners\b")]
+    [InlineData("embassy OR nuclear", @"\b(embass(y|ies)|nuclear)\b")]
+    public async Task Each_result_lists_every_matching_paragraph_and_shows_the_first_three_in_reading_order(string q, string pattern)
+    {
+        var results = await Json(seeds.Client, Url("/api/search", q));
+        var html = new HtmlParser().ParseDocument(await seeds.Client.GetStringAsync(Url("/search", q), TestContext.Current.CancellationToken));
+
+        Assert.NotEmpty(Items(results));
+        foreach (var item in Items(results))
+        {
+            var slug = item.GetProperty("article").GetProperty("slug").GetString()!;
+            var article = seeds.Articles.Single(a => a.GetProperty("slug").GetString() == slug);
+            var expected = article.GetProperty("paragraphs").EnumerateArray()
+                .Where(p => Regex.IsMatch(p.GetProperty("text").GetString()!, pattern, RegexOptions.IgnoreCase))
+                .Select(p => p.GetProperty("n").GetInt32()).ToList();
+            var passages = item.GetProperty("passages").EnumerateArray().ToList();
+
+            Assert.Equal(expected, item.GetProperty("matchingParagraphs").EnumerateArray().Select(n => n.GetInt32()));
+            Assert.Equal(expected.Take(3), passages.Select(p => p.GetProperty("paragraph").GetInt32()));
+            Assert.All(passages, p => Assert.Contains("<mark>", p.GetProperty("snippet").GetString()!, StringComparison.Ordinal));
+            var result = html.QuerySelectorAll("ol.results > li").Single(li => li.QuerySelector("h3 a")!.GetAttribute("href") == "/articles/" + slug);
+            Assert.Equal(expected.Take(3).Select(n => $"/articles/{slug}#p{n}"), result.QuerySelectorAll("ol.passages a").Select(a => a.GetAttribute("href")));
+            var more = result.QuerySelector(".more-passages a");
+            Assert.Equal(expected.Count > 3, more is not null);
+            if (more is not null)
+            {
+                Assert.Equal($"/articles/{slug}#p{expected[3]}", more.GetAttribute("href"));
+                Assert.StartsWith($"{expected.Count - 3} more matching paragraph", more.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public async Task A_phrase_is_marked_whole_in_every_snippet()
     {

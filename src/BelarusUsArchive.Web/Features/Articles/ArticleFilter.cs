@@ -18,6 +18,13 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
     public int CurrentPage => Math.Max(1, Page ?? 1);
     public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
 
+    /// <summary>The filter with blank values absent and the rest trimmed, as pages and the API both read it.</summary>
+    public ArticleFilter Normalized() => this with
+    {
+        Person = Shared.FilterBinding.Blank(Person), Author = Shared.FilterBinding.Blank(Author), Outlet = Shared.FilterBinding.Blank(Outlet),
+        Sort = Shared.FilterBinding.Blank(Sort), From = Shared.FilterBinding.Blank(From), To = Shared.FilterBinding.Blank(To),
+    };
+
     /// <summary>The filters that select articles (not the order or the page), as query-string pairs: for links that keep them.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Selection() =>
     [

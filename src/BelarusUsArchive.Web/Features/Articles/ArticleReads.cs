@@ -39,32 +39,53 @@ public static class ArticleReads
     {
         var query = filter.Apply(db.Articles.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
-        var skip = (filter.CurrentPage - 1) * filter.Size;
-        if (filter.Sort == "title")
-        {
-            return (total, await Summaries(filter.Sorted(query).Skip(skip).Take(filter.Size)).ToListAsync(cancellationToken));
-        }
-        // Dated articles in date order, then the undated by title: each part walks the index on the
-        // publication date (or is small), where one ORDER BY with "undated last" would sort the whole archive.
-        var dated = query.Where(a => a.Published != null);
-        var byDate = filter.Sort == "oldest"
-            ? dated.OrderBy(a => a.Published!.Start).ThenBy(a => a.Title)
-            : dated.OrderByDescending(a => a.Published!.Start).ThenBy(a => a.Title);
-        var items = await Summaries(byDate.Skip(skip).Take(filter.Size)).ToListAsync(cancellationToken);
-        if (items.Count < filter.Size && total > skip + items.Count)
-        {
-            var datedTotal = items.Count > 0 ? skip + items.Count : await dated.CountAsync(cancellationToken);
-            items.AddRange(await Summaries(query.Where(a => a.Published == null).OrderBy(a => a.Title)
-                .Skip(Math.Max(0, skip - datedTotal)).Take(filter.Size - items.Count)).ToListAsync(cancellationToken));
-        }
-        return (total, items);
+        var ids = await PageIdsAsync(query, filter.Sort, (filter.CurrentPage - 1) * filter.Size, filter.Size, cancellationToken);
+        return (total, await SummariesAsync(db, ids, cancellationToken));
     }
 
-    private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> articles) =>
-        articles.Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
-            a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
-            a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
-            a.Published));
+    /// <summary>
+    /// One page of article ids in the listing's order: by title, or the dated articles by date then the undated by title.
+    /// Each part walks an index (the publication date's, or the title order of the few undated), where one ORDER BY with
+    /// "undated last" would sort the whole archive; only the ids are read, so no row is joined before it is on the page.
+    /// </summary>
+    public static async Task<List<int>> PageIdsAsync(IQueryable<Article> query, string? sort, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (sort == "title")
+        {
+            return await query.OrderBy(a => a.Title).Skip(skip).Take(take).Select(a => a.Id).ToListAsync(cancellationToken);
+        }
+        var dated = query.Where(a => a.Published != null);
+        var byDate = sort == "oldest"
+            ? dated.OrderBy(a => a.Published!.Start).ThenBy(a => a.Title)
+            : dated.OrderByDescending(a => a.Published!.Start).ThenBy(a => a.Title);
+        var ids = await byDate.Skip(skip).Take(take).Select(a => a.Id).ToListAsync(cancellationToken);
+        if (ids.Count < take)
+        {
+            var datedTotal = ids.Count > 0 ? skip + ids.Count : await dated.CountAsync(cancellationToken);
+            ids.AddRange(await query.Where(a => a.Published == null).OrderBy(a => a.Title)
+                .Skip(Math.Max(0, skip - datedTotal)).Take(take - ids.Count).Select(a => a.Id).ToListAsync(cancellationToken));
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// The summaries of the given articles, in the order given. A split query: one statement for the articles and one for
+    /// their authors by article id; in a single statement SQLite materialised every article's authors to join them.
+    /// </summary>
+    public static async Task<List<ArticleSummary>> SummariesAsync(ArchiveDb db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var found = await db.Articles.AsNoTracking().AsSplitQuery().Where(a => ids.Contains(a.Id))
+            .Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
+                a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
+                a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
+                a.Published))
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
 
     public static async Task<ArticleDetails?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
     {

@@ -24,6 +24,7 @@ public static class ArticlesApi
 
     private static async Task<Results<Ok<ArticleList>, ValidationProblem>> ListAsync([AsParameters] ArticleFilter filter, ArchiveDb db, HttpContext http, CancellationToken cancellationToken)
     {
+        filter = filter.Normalized();
         if (filter.Problems() is { Count: > 0 } problems)
         {
             return TypedResults.ValidationProblem(problems);

@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Shared;
 using BelarusUsArchive.Web.Rendering.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,14 +8,6 @@ namespace BelarusUsArchive.Web.Features.Articles;
 
 public class IndexModel(ArchiveDb db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Author { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
-
     public ArticleFilter Filter { get; private set; } = new(null, null, null, null, null, null, null);
     public int Total { get; private set; }
     public IReadOnlyList<ArticleSummary> Items { get; private set; } = [];
@@ -22,15 +15,12 @@ public class IndexModel(ArchiveDb db) : PageModel
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public YearChartView? YearChart { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The listing for the query string's filters, bound as the API binds them (the page size is the listing's own).</summary>
+    public async Task OnGetAsync([FromQuery] ArticleFilter filter, CancellationToken cancellationToken)
     {
-        // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
-        var pageText = Request.Query["page"].ToString();
-        int? pageNumber = int.TryParse(pageText, out var n) ? n : null;
-        Filter = new ArticleFilter(Year, Empty(Person), Empty(Author), Empty(Outlet), Empty(Sort), pageNumber, null, Empty(From), Empty(To));
+        Filter = filter.Normalized() with { PageSize = null };
         var problems = Filter.Problems().SelectMany(p => p.Value)
-            .Concat(pageText.Length > 0 && pageNumber is null ? [$"“{pageText}” is not a valid page number"] : [])
-            .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
+            .Concat(FilterBinding.Problems(ModelState))
             .Concat((await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value))
             .ToList();
         if (problems.Count > 0)
@@ -45,8 +35,6 @@ public class IndexModel(ArchiveDb db) : PageModel
         var years = await ArticleYears.CountsAsync(db, Filter, cancellationToken);
         YearChart = ArticleYears.Chart("listing-years", years, Filter.Year, y => Link(year: y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
-
-    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>A link to this listing with one filter changed and the others kept; paging restarts.</summary>
     public string Link(string? year = "keep", string? person = "keep", string? author = "keep", string? outlet = "keep", string? sort = "keep", int? page = null)

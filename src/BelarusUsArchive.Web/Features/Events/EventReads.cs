@@ -19,6 +19,13 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
 
     public int CurrentPage => Math.Max(1, Page ?? 1);
 
+    /// <summary>The filter with blank values absent and the rest trimmed, as pages and the API both read it.</summary>
+    public EventFilter Normalized() => this with
+    {
+        Person = Shared.FilterBinding.Blank(Person), Kind = Shared.FilterBinding.Blank(Kind)?.ToLowerInvariant(),
+        From = Shared.FilterBinding.Blank(From), To = Shared.FilterBinding.Blank(To),
+    };
+
     public Dictionary<string, string[]> Problems()
     {
         var problems = new Dictionary<string, string[]>();
@@ -75,8 +82,18 @@ public static class EventReads
     {
         var query = filter.Apply(db.Events.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
-        var ids = await query.OrderBy(e => e.Date == null).ThenBy(e => e.Date!.Start).ThenBy(e => e.Title).ThenBy(e => e.Id)
-            .Skip((filter.CurrentPage - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(cancellationToken);
+        // Dated events by date, then the undated by title: the dated part walks the date index, where one ORDER BY
+        // with "undated last" sorted all of them (218,000 at 100,000 articles) for every page.
+        var skip = (filter.CurrentPage - 1) * pageSize;
+        var dated = query.Where(e => e.Date != null);
+        var ids = await dated.OrderBy(e => e.Date!.Start).ThenBy(e => e.Title)
+            .Skip(skip).Take(pageSize).Select(e => e.Id).ToListAsync(cancellationToken);
+        if (ids.Count < pageSize && total > skip + ids.Count)
+        {
+            var datedTotal = ids.Count > 0 ? skip + ids.Count : await dated.CountAsync(cancellationToken);
+            ids.AddRange(await query.Where(e => e.Date == null).OrderBy(e => e.Title).ThenBy(e => e.Id)
+                .Skip(Math.Max(0, skip - datedTotal)).Take(pageSize - ids.Count).Select(e => e.Id).ToListAsync(cancellationToken));
+        }
         return (total, await ViewsAsync(db, ids, cancellationToken));
     }
 
@@ -90,7 +107,7 @@ public static class EventReads
     public static async Task<List<EventView>> LatestAsync(ArchiveDb db, int count, CancellationToken cancellationToken)
     {
         var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected && e.Date != null)
-            .OrderByDescending(e => e.Date!.Start).ThenByDescending(e => e.Title).ThenByDescending(e => e.Id)
+            .OrderByDescending(e => e.Date!.Start).ThenByDescending(e => e.Id)
             .Take(count).Select(e => e.Id).ToListAsync(cancellationToken);
         return await ViewsAsync(db, ids, cancellationToken);
     }

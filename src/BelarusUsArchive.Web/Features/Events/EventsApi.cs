@@ -17,6 +17,7 @@ public static class EventsApi
 
     private static async Task<Results<Ok<ApiPage<EventItem>>, ValidationProblem>> ListAsync([AsParameters] EventFilter filter, ArchiveDb db, CancellationToken cancellationToken)
     {
+        filter = filter.Normalized();
         if (filter.Problems() is { Count: > 0 } problems)
         {
             return TypedResults.ValidationProblem(problems);

@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Shared;
 using BelarusUsArchive.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,12 +9,6 @@ namespace BelarusUsArchive.Web.Features.Events;
 
 public class IndexModel(ArchiveDb db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
-
     public EventFilter Filter { get; private set; } = new(null, null, null, null);
     public int Total { get; private set; }
     public IReadOnlyList<EventView> Items { get; private set; } = [];
@@ -21,15 +16,11 @@ public class IndexModel(ArchiveDb db) : PageModel
     public IReadOnlyList<(string Slug, string Name)> People { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The events for the query string's filters, bound as the API binds them.</summary>
+    public async Task OnGetAsync([FromQuery] EventFilter filter, CancellationToken cancellationToken)
     {
-        var pageText = Request.Query["page"].ToString();
-        int? page = int.TryParse(pageText, out var n) ? n : null;
-        Filter = new EventFilter(Year, string.IsNullOrWhiteSpace(Person) ? null : Person, string.IsNullOrWhiteSpace(Kind) ? null : Kind, page,
-            string.IsNullOrWhiteSpace(From) ? null : From.Trim(), string.IsNullOrWhiteSpace(To) ? null : To.Trim());
-        Problems = [.. Filter.Problems().SelectMany(p => p.Value),
-            .. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"),
-            .. pageText.Length > 0 && page is null ? [$"“{pageText}” is not a page number"] : Array.Empty<string>(),
+        Filter = filter.Normalized();
+        Problems = [.. Filter.Problems().SelectMany(p => p.Value), .. FilterBinding.Problems(ModelState),
             .. (await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value)];
         if (Problems.Count > 0)
         {

@@ -20,7 +20,7 @@ public static class ExportEndpoints
     /// Titles and outlets come from third-party pages: a cell starting with =, +, -, @, tab or CR is prefixed with '
     /// (and quoted), so a spreadsheet shows it as text instead of running it as a formula (CSV injection).
     /// </summary>
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+    public static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
@@ -36,7 +36,7 @@ public static class ExportEndpoints
 
     private static async Task CsvAsync(ExportTable table, ArchiveDb db, Stream body, CancellationToken ct)
     {
-        await using var csv = CsvWriter.Create(body, Options, leaveOpen: true);
+        await using var csv = CsvWriter.Create(body, CsvOptions, leaveOpen: true);
         csv.WriteHeader([.. table.ColumnNames]);
         await foreach (var row in table.Rows(db).WithCancellation(ct))
         {

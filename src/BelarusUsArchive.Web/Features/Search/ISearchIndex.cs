@@ -3,8 +3,14 @@ using BelarusUsArchive.Web.Model;
 
 namespace BelarusUsArchive.Web.Features.Search;
 
-/// <summary>One article found: its best paragraph (null when only the title or commentary matched) and the snippet as safe HTML.</summary>
-public sealed record SearchHit(int ArticleId, int? Paragraph, string Snippet);
+/// <summary>A matching paragraph of an article found: its number and the passage around the matches as safe HTML.</summary>
+public sealed record SearchPassage(int Paragraph, string Snippet);
+
+/// <summary>
+/// One article found: its best paragraph (null when only the title or commentary matched) and the snippet as safe HTML;
+/// the first <see cref="FullTextSearchIndex.PassagesShown"/> matching paragraphs in reading order with their passages, and the numbers of all its matching paragraphs.
+/// </summary>
+public sealed record SearchHit(int ArticleId, int? Paragraph, string Snippet, IReadOnlyList<SearchPassage> Passages, IReadOnlyList<int> MatchingParagraphs);
 
 /// <summary>
 /// A page of hits, best first, the number of articles found, and their ids for counting facets. When
@@ -20,4 +26,7 @@ public sealed record SearchPage(int Total, IReadOnlyList<SearchHit> Hits, IQuery
 public interface ISearchIndex
 {
     Task<SearchPage> SearchAsync(SearchQuery query, IQueryable<Article> within, int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>The ids of every article the query matches, unranked: for counting them (attention over time).</summary>
+    IQueryable<int> MatchingArticleIds(SearchQuery query);
 }

@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Shared;
 using BelarusUsArchive.Web.Features.Articles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,28 +10,17 @@ namespace BelarusUsArchive.Web.Features.Search;
 
 public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true, Name = "person")] public string? PersonSlug { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Author { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Outlet { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
-
     public SearchRequest Search { get; private set; } = new(null, null, null, null, null, null);
     public SearchResults? Results { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public PersonCard? Person { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The search for the query string, bound as the API binds it.</summary>
+    public async Task OnGetAsync([FromQuery] SearchRequest search, CancellationToken cancellationToken)
     {
-        // "page" is Razor Pages' own route value, so the page number is read from the query string itself.
-        var pageText = Request.Query["page"].ToString();
-        int? pageNumber = int.TryParse(pageText, out var n) ? n : null;
-        Search = new SearchRequest(Q, Year, PersonSlug, Author, Outlet, pageNumber, From, To);
+        Search = search;
         var problems = Search.Problems().SelectMany(p => p.Value)
-            .Concat(pageText.Length > 0 && pageNumber is null ? [$"“{pageText}” is not a valid page number"] : [])
-            .Concat(ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"“{e.Value!.AttemptedValue}” is not a valid {e.Key}"))
+            .Concat(FilterBinding.Problems(ModelState))
             .Concat((await Search.Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value))
             .ToList();
         if (problems.Count > 0)
@@ -72,6 +62,9 @@ public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) :
             query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => new KeyValuePair<string, StringValues>(q.Key, q.Value)));
     }
 
-    public static string ArticleLink(SearchItem item) =>
-        $"/articles/{item.Article.Slug}" + (item.Paragraph is { } n ? $"#p{n}" : "");
+    /// <summary>The matching paragraphs a result does not show: how many, and a link to the article at the first of them.</summary>
+    public static (int Count, string Link)? MorePassages(SearchItem item) =>
+        item.MatchingParagraphs.Count > item.Passages.Count && item.Passages.Count > 0
+            ? (item.MatchingParagraphs.Count - item.Passages.Count, $"/articles/{item.Article.Slug}#p{item.MatchingParagraphs[item.Passages.Count]}")
+            : null;
 }

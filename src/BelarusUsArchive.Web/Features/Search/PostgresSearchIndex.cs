@@ -69,6 +69,14 @@ public sealed class PostgresSearchIndex(ArchiveDb store, ILogger<PostgresSearchI
         ? Db.Database.SqlQueryRaw<RankedRow>(RankedExcept, query.ToTsQuery(), excluded)
         : Db.Database.SqlQueryRaw<RankedRow>(RankedSql, query.ToTsQuery());
 
+    protected override Task<List<int>> MatchingParagraphsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
+    {
+        // Ids are integers from the database, so listing them in the SQL is safe.
+        var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var sql = $"SELECT p.\"Id\" AS \"Value\" FROM \"Paragraphs\" AS p WHERE p.\"Id\" IN ({list}) AND p.\"SearchVector\" @@ to_tsquery('archive', {{0}})";
+        return Db.Database.SqlQueryRaw<int>(sql, query.ToTsQuery()).ToListAsync(cancellationToken);
+    }
+
     protected override async Task<Dictionary<int, string>> MarkedAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, (char Open, char Close) sentinels, CancellationToken cancellationToken)
     {
         // Ids are integers from the database, so listing them in the SQL is safe.

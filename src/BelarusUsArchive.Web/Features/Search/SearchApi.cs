@@ -34,7 +34,7 @@ public static class SearchApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message + " Search for fewer or longer words, or add a filter."] });
         }
         return TypedResults.Ok(new SearchResponse(results.Total, request.CurrentPage, SearchRequest.PageSize,
-            [.. results.Items.Select(i => new SearchResultItem(new SearchArticle(i.Article.Slug, i.Article.Title, ApiDate.From(i.Article.Published)), i.Paragraph, i.Snippet))],
+            [.. results.Items.Select(i => new SearchResultItem(new SearchArticle(i.Article.Slug, i.Article.Title, ApiDate.From(i.Article.Published)), i.Paragraph, i.Snippet, i.Passages, i.MatchingParagraphs))],
             results.Facets, results.TotalIsLowerBound));
     }
 }

@@ -43,6 +43,27 @@ public sealed class SearchBudget : IDisposable
 
     public static SearchBudget Start(ArchiveDb db, TimeSpan limit, CancellationToken request) => new(db, limit, request);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> within the budget: <see cref="SearchTooCostlyException"/> when it runs out, a
+    /// cancellation when the reader's request ends.
+    /// </summary>
+    public static async Task<T> RunAsync<T>(ArchiveDb db, TimeSpan limit, CancellationToken request, Func<CancellationToken, Task<T>> work)
+    {
+        using var budget = Start(db, limit, request);
+        try
+        {
+            return await work(budget.Token);
+        }
+        catch (Exception e) when (budget.RanOut(e))
+        {
+            throw new SearchTooCostlyException(budget.Limit);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 9 && request.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The reader's request ended.", e, request);
+        }
+    }
+
     /// <summary>Whether <paramref name="e"/> is this budget running out (and not the reader leaving).</summary>
     public bool RanOut(Exception e) => !_request.IsCancellationRequested && _source.IsCancellationRequested
         && e is OperationCanceledException or SqliteException { SqliteErrorCode: 9 } || e.InnerException is { } inner && RanOut(inner);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Search;
 
-public sealed record SearchItem(ArticleSummary Article, int? Paragraph, string Snippet);
+public sealed record SearchItem(ArticleSummary Article, int? Paragraph, string Snippet, IReadOnlyList<SearchPassage> Passages, IReadOnlyList<int> MatchingParagraphs);
 
 /// <summary>What a search found; when <paramref name="TotalIsLowerBound"/>, more matched than were ranked, and Total and Facets count those ranked.</summary>
 public sealed record SearchResults(SearchQuery Query, int Total, IReadOnlyList<SearchItem> Items, Facets Facets, bool TotalIsLowerBound = false);
@@ -16,22 +16,8 @@ public static class SearchReads
     public static readonly Facets NoFacets = new([], [], [], []);
 
     /// <summary>The search within its budget; <see cref="SearchTooCostlyException"/> when it runs out.</summary>
-    public static async Task<SearchResults> RunAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, SearchLimits limits, CancellationToken cancellationToken)
-    {
-        using var budget = SearchBudget.Start(db, limits.Budget, cancellationToken);
-        try
-        {
-            return await RunWithinAsync(db, index, request, budget.Token);
-        }
-        catch (Exception e) when (budget.RanOut(e))
-        {
-            throw new SearchTooCostlyException(budget.Limit);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 9 && cancellationToken.IsCancellationRequested)
-        {
-            throw new OperationCanceledException("The reader's request ended.", e, cancellationToken);
-        }
-    }
+    public static Task<SearchResults> RunAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, SearchLimits limits, CancellationToken cancellationToken) =>
+        SearchBudget.RunAsync(db, limits.Budget, cancellationToken, token => RunWithinAsync(db, index, request, token));
 
     private static async Task<SearchResults> RunWithinAsync(ArchiveDb db, ISearchIndex index, SearchRequest request, CancellationToken cancellationToken)
     {
@@ -44,16 +30,10 @@ public static class SearchReads
         var filter = request.Filter;
         var page = await index.SearchAsync(query, filter.Apply(db.Articles.AsNoTracking()),
             (filter.CurrentPage - 1) * SearchRequest.PageSize, SearchRequest.PageSize, cancellationToken);
-        var ids = page.Hits.Select(h => h.ArticleId).ToList();
-        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new ArticleSummary(a.Id, a.Slug, a.Title, a.Subtitle,
-                a.Authors.OrderBy(x => x.Order).Select(x => new NameRef(x.Author!.Slug, x.Author.Name)).ToList(),
-                a.Outlet == null ? null : new NameRef(a.Outlet.Slug, a.Outlet.Name),
-                a.Published))
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var articles = (await ArticleReads.SummariesAsync(db, [.. page.Hits.Select(h => h.ArticleId)], cancellationToken)).ToDictionary(a => a.Id);
         var facets = page.Total == 0 ? NoFacets : await filter.FacetsAsync(db, cancellationToken, page.ArticleIds);
         return new SearchResults(query, page.Total,
-            [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet))],
+            [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet, h.Passages, h.MatchingParagraphs))],
             facets, page.TotalIsLowerBound);
     }
 }

@@ -55,8 +55,7 @@ public sealed partial class SqliteSearchIndex
             .OrderBy(r => r.Score).ThenBy(r => r.ArticleId).ToList();
         var ids = ranked.Select(r => r.ArticleId).ToList();
         var rows = ranked.Skip(skip).Take(take).ToList();
-        var snippets = rows.Count == 0 ? [] : await SnippetsAsync(query, rows, cancellationToken);
-        return new SearchPage(ranked.Count, [.. rows.Select(r => new SearchHit(r.ArticleId, r.ParagraphNumber, snippets[r.ArticleId]))],
+        return new SearchPage(ranked.Count, await HitsAsync(query, rows, cancellationToken),
             Db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id), full);
     }
 

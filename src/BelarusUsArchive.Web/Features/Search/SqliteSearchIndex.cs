@@ -76,6 +76,14 @@ public sealed partial class SqliteSearchIndex(ArchiveDb store, ILogger<SqliteSea
         ? Db.Database.SqlQueryRaw<RankedRow>(RankedExcept, query.ToFts5(), excluded)
         : Db.Database.SqlQueryRaw<RankedRow>(RankedSql, query.ToFts5());
 
+    protected override Task<List<int>> MatchingParagraphsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
+    {
+        // A listed rowid is looked up in the match's doclist one by one; ids are integers from the database.
+        var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var sql = $"SELECT rowid AS \"Value\" FROM \"ParagraphsFts\" WHERE \"ParagraphsFts\" MATCH {{0}} AND rowid IN ({list})";
+        return Db.Database.SqlQueryRaw<int>(sql, query.ToFts5()).ToListAsync(cancellationToken);
+    }
+
     protected override async Task<Dictionary<int, string>> MarkedAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, (char Open, char Close) sentinels, CancellationToken cancellationToken)
     {
         // Ids are integers from the database, so listing them in the SQL is safe.

@@ -1,4 +1,5 @@
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Shared;
 using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Model;
@@ -17,11 +18,6 @@ public class IndexModel(ArchiveDb db) : PageModel
 {
     public const int MostMarks = 400;
 
-    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
-
     public EventFilter Filter { get; private set; } = new(null, null, null, null);
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public int Total { get; private set; }
@@ -33,10 +29,12 @@ public class IndexModel(ArchiveDb db) : PageModel
 
     public bool Counted => Total > MostMarks;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The timeline for the query string's filters, bound as the events API binds them (one axis: no pages).</summary>
+    public async Task OnGetAsync([FromQuery] EventFilter filter, CancellationToken cancellationToken)
     {
-        Filter = new EventFilter(null, Blank(Person), Blank(Kind)?.ToLowerInvariant(), null, Blank(From), Blank(To));
-        Problems = [.. Filter.Problems().SelectMany(p => p.Value), .. (await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value)];
+        Filter = filter.Normalized() with { Page = null };
+        Problems = [.. Filter.Problems().SelectMany(p => p.Value), .. FilterBinding.Problems(ModelState),
+            .. (await Filter.UnknownSlugsAsync(db, cancellationToken)).SelectMany(p => p.Value)];
         People = await PeopleAsync(cancellationToken);
         if (Problems.Count > 0)
         {
@@ -133,6 +131,4 @@ public class IndexModel(ArchiveDb db) : PageModel
     };
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,12 +1,15 @@
 namespace BelarusUsArchive.Web.Rendering.Charts;
 
-/// <summary>A count for one year, with where its bar links (null: not a link).</summary>
-public sealed record YearValue(int Year, int Count, string? Href);
+/// <summary>
+/// A count for one year, with where its bar links (null: not a link); <paramref name="Shown"/>, when given, is what the
+/// bar says instead of the count (a share drawn as a bar: the count in hundredths, shown as "3.5%").
+/// </summary>
+public sealed record YearValue(int Year, int Count, string? Href, string? Shown = null);
 
 /// <summary>A dated thing marked under the bars on the same year axis (a person's event).</summary>
 public sealed record YearMarkInput(int Year, string Href, string Label, bool Uncertain);
 
-public sealed record PlacedBar(int Year, int Count, string? Href, string Label, double X, double Y, double Width, double Height, bool Current, bool ShowCount);
+public sealed record PlacedBar(int Year, int Count, string? Href, string Label, double X, double Y, double Width, double Height, bool Current, bool ShowCount, string Value);
 
 public sealed record PlacedMark(string Href, string Label, double X, double Y, bool Uncertain);
 
@@ -96,8 +99,10 @@ public sealed class YearChart
             var count = counts.TryGetValue(year, out var v) ? v.Count : 0;
             var height = count == 0 ? 0 : Math.Max(2, PlotHeight * count / max);
             var barWidth = Math.Max(6, slot * 0.7);
-            bars.Add(new PlacedBar(year, count, count == 0 ? null : v!.Href, $"{year}: {count} {Plural(noun, count)}",
-                SlotX(year) + (slot - barWidth) / 2, Top + PlotHeight - height, barWidth, height, year == current, slot >= 24 && count > 0));
+            var shown = v?.Shown;
+            bars.Add(new PlacedBar(year, count, count == 0 ? null : v!.Href, shown is null ? $"{year}: {count} {Plural(noun, count)}" : $"{year}: {shown}",
+                SlotX(year) + (slot - barWidth) / 2, Top + PlotHeight - height, barWidth, height, year == current, slot >= (shown is null ? 24 : 36) && count > 0,
+                shown ?? count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var (placed, more) = PlaceMarks(marked, year => SlotX(year) + slot / 2, moreHref);

@@ -62,7 +62,7 @@ public static class YearChartSvg
         svg.Empty("rect", ("class", "column"), ("x", bar.X), ("y", bar.Y), ("width", bar.Width), ("height", bar.Height));
         if (bar.ShowCount)
         {
-            svg.Label(bar.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), bar.X + bar.Width / 2, bar.Y - 4, "value", "middle");
+            svg.Label(bar.Value, bar.X + bar.Width / 2, bar.Y - 4, "value", "middle");
         }
         if (tick is not null)
         {

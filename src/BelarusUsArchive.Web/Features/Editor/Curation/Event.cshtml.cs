@@ -22,6 +22,10 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         [StringLength(40)] public string? Date { get; init; }
         [StringLength(100)] public string? Place { get; init; }
         public EventKind Kind { get; init; }
+        /// <summary>Participants (person ids) ticked for removal.</summary>
+        public List<int> Remove { get; init; } = [];
+        /// <summary>A person to add, by name or the address of their page.</summary>
+        [StringLength(200)] public string? Add { get; init; }
         public Guid Version { get; init; }
     }
 
@@ -31,14 +35,15 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
     public Conflict? Conflict { get; private set; }
     /// <summary>Set while a rejection waits for its confirmation: what it will hide.</summary>
     public IReadOnlyList<string>? Hides { get; private set; }
+    /// <summary>Names offered in the "add a participant" field.</summary>
+    public IReadOnlyList<string> Names { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, string? decision, CancellationToken cancellationToken)
     {
-        if (await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken) is not { } found)
+        if (await LoadAsync(slug, cancellationToken) is not { } found)
         {
             return NotFound();
         }
-        Event = found;
         Input = new InputModel { Title = found.Title, Date = found.Date?.Edtf, Place = found.Place, Kind = found.Kind, Version = found.Version };
         if (decision == "reject" && found.Status != EventStatus.Rejected)
         {
@@ -49,16 +54,20 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string slug, string? decision, bool confirmed, CancellationToken cancellationToken)
     {
-        if (await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken) is not { } found)
+        if (await LoadAsync(slug, cancellationToken) is not { } found)
         {
             return NotFound();
         }
-        Event = found;
         ArchiveDate? date = null;
         var problems = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
         if (!string.IsNullOrWhiteSpace(Input.Date) && !ArchiveDate.TryParseEdtf(Input.Date, DateSource.Editor, out date))
         {
             problems.Add($"“{Input.Date}” is not an EDTF date such as 2019, 2019-09 or 2019-09-17.");
+        }
+        var (stored, before) = (found.Version, RevisionLog.State(found));
+        if (problems.Count == 0 && await EventPeople.ChangeAsync(db, found, Input.Remove, Input.Add, cancellationToken) is { } unknown)
+        {
+            problems.Add(unknown);
         }
         if (problems.Count > 0)
         {
@@ -71,7 +80,6 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
             Hides = await HidesAsync(cancellationToken);
             return Page();
         }
-        var (stored, before) = (found.Version, RevisionLog.State(found));
         found.Title = Input.Title.Trim();
         found.Date = date;
         found.Place = string.IsNullOrWhiteSpace(Input.Place) ? null : Input.Place.Trim();
@@ -82,15 +90,27 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         var user = await users.GetUserAsync(User);
         var summary = decision switch { "confirm" => "Confirmed", "reject" => "Rejected", _ => "Edited" } + $" “{found.Title}”";
         RevisionLog.Record(db, "event", found.Id, summary, user?.Shown ?? "?", new RevisionData(before, RevisionLog.State(found)));
+        var participants = EventPeople.Names(found.Participants.Select(p => p.Person?.Name ?? ""));
         if (!await Conflicts.TrySaveAsync(db, stored, Input.Version, cancellationToken))
         {
-            Event = await db.Events.AsNoTracking().SingleAsync(e => e.Id == found.Id, cancellationToken);
+            Event = await db.Events.AsNoTracking().Include(e => e.Participants).ThenInclude(p => p.Person).SingleAsync(e => e.Id == found.Id, cancellationToken);
             var yours = new RecordState(("title", Input.Title.Trim()), ("date", Input.Date), ("place", Input.Place), ("kind", Input.Kind.ToString()),
-                ("status", decision switch { "confirm" => "Confirmed", "reject" => "Rejected", _ => Event.Status.ToString() }));
+                ("status", decision switch { "confirm" => "Confirmed", "reject" => "Rejected", _ => Event.Status.ToString() }), ("participants", participants));
             Conflict = await Conflicts.ShowAsync(this, db, "event", Event.Id, Event.Version, RevisionLog.State(Event), yours, cancellationToken);
             return Page();
         }
         return Redirect(found.Status == EventStatus.Rejected ? "/events" : $"/events/{found.Slug}");
+    }
+
+    private async Task<Event?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = await db.Events.Include(e => e.Participants).ThenInclude(p => p.Person).SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (found is not null)
+        {
+            Event = found;
+            Names = await EventPeople.NamesAsync(db, cancellationToken);
+        }
+        return found;
     }
 
     private async Task<IReadOnlyList<string>> HidesAsync(CancellationToken cancellationToken)

@@ -42,8 +42,22 @@ public sealed record RoleRow(string Title, string? Organization, string? From, s
 public sealed record MergeMoves(int IntoId, string IntoSlug, string IntoName, string Slug, bool Curated, IReadOnlyList<int> Mentions, IReadOnlyList<int> Authors,
     IReadOnlyList<int> MovedEvents, IReadOnlyList<int> SharedEvents, IReadOnlyList<string> BroughtAliases, IReadOnlyList<RoleRow> Roles);
 
+/// <summary>A passage that reports an event, kept when a merge or a split moves or drops it.</summary>
+public sealed record SourceRow(int Id, int ArticleId, int ParagraphNumber, string Quote);
+
+/// <summary>
+/// What merging an event into another ("merge": this event went) or splitting one ("split": a new event took part of it)
+/// moved: the passages and participants to put back when the act is undone.
+/// </summary>
+public sealed record EventMoves(string Act, int OtherId, string OtherSlug, string OtherTitle, string Slug, bool Curated, string? Description,
+    IReadOnlyList<SourceRow> MovedSources, IReadOnlyList<SourceRow> DroppedSources, IReadOnlyList<int> MovedPeople, IReadOnlyList<int> SharedPeople)
+{
+    public const string Merged = "merge";
+    public const string Split = "split";
+}
+
 /// <summary>A revision's machine-readable part (<see cref="Model.Revision.Data"/>).</summary>
-public sealed record RevisionData(RecordState? Before, RecordState After, IReadOnlyList<MentionRow>? Unlinked = null, MergeMoves? Merge = null)
+public sealed record RevisionData(RecordState? Before, RecordState After, IReadOnlyList<MentionRow>? Unlinked = null, MergeMoves? Merge = null, EventMoves? Events = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -62,6 +76,25 @@ public sealed record RevisionData(RecordState? Before, RecordState After, IReadO
         catch (JsonException)
         {
             return null;
+        }
+    }
+}
+
+/// <summary>A state carried through a confirmation form (what the editor saw), for the "yours" side of a conflict.</summary>
+public static class RecordStateForm
+{
+    public static string Write(RecordState state) => JsonSerializer.Serialize(state);
+
+    /// <summary>The state the form carried; an empty one when it carried none or a broken one.</summary>
+    public static RecordState Parse(string? json)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(json) || JsonSerializer.Deserialize<RecordState>(json) is not { Fields: not null } state ? new RecordState() : state;
+        }
+        catch (JsonException)
+        {
+            return new RecordState();
         }
     }
 }

@@ -22,6 +22,8 @@ public class RestoreModel(ArchiveDb db, UserManager<EditorUser> users) : PageMod
     public RecordState Target { get; private set; } = null!;
     public IReadOnlyList<(string Name, string? From, string? To)> Changes { get; private set; } = [];
     public IReadOnlyList<string> Moves { get; private set; } = [];
+    /// <summary>The revision whose save is undone, when the version before it is restored.</summary>
+    private RevisionData? Undoing => Before ? RevisionData.Parse(Revision.Data) : null;
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public Conflict? Conflict { get; private set; }
 
@@ -44,7 +46,7 @@ public class RestoreModel(ArchiveDb db, UserManager<EditorUser> users) : PageMod
         List<MentionRow>? unlinked;
         try
         {
-            (problem, unlinked) = await Restorer.ApplyAsync(db, type, id, Target, keepPublished, cancellationToken);
+            (problem, unlinked) = await Restorer.ApplyAsync(db, type, id, Target, keepPublished, Undoing, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -96,9 +98,12 @@ public class RestoreModel(ArchiveDb db, UserManager<EditorUser> users) : PageMod
         Record = await Restorer.IdentifyAsync(db, type, id, cancellationToken);
         Changes = Record.Current is { } current ? current.Changes(target) : [.. target.Fields.Select(f => (f.Name, (string?)null, f.Value))];
         Changes = [.. Changes.Where(c => !RecordState.IsBookkeeping(c.Name) && (type != "commentary" || c.Name != "status"))];
-        Moves = type == "person"
-            ? await PersonRestore.MovesAsync(db, id, await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken), target, cancellationToken)
-            : [];
+        Moves = type switch
+        {
+            "person" => await PersonRestore.MovesAsync(db, id, await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken), target, cancellationToken),
+            "event" => await EventRestore.MovesAsync(db, id, Undoing, cancellationToken),
+            _ => [],
+        };
         return true;
     }
 }

@@ -32,8 +32,14 @@ public static class Restorer
                 }
                 return new("Person", person.Name, person.Status == PersonStatus.Rejected ? $"/editor/people/{person.Slug}" : $"/people/{person.Slug}", RevisionLog.State(person), person.Version);
             case "event":
-                var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
-                return e is null ? Gone("Event") : new("Event", e.Title, e.Status == EventStatus.Rejected ? $"/editor/events/{e.Slug}" : $"/events/{e.Slug}", RevisionLog.State(e), e.Version);
+                var e = await db.Events.AsNoTracking().Include(x => x.Participants).ThenInclude(p => p.Person).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+                if (e is null)
+                {
+                    var merged = await EventRestore.MergeAsync(db, id, cancellationToken);
+                    var kept = merged is null ? null : await db.Events.AsNoTracking().Where(x => x.Id == merged.OtherId).Select(x => new { x.Slug, x.Version }).SingleOrDefaultAsync(cancellationToken);
+                    return merged is null ? Gone("Event") : new("Event", $"{merged.Slug} (merged into {merged.OtherTitle})", kept is null ? null : $"/events/{kept.Slug}", null, kept?.Version);
+                }
+                return new("Event", e.Title, e.Status == EventStatus.Rejected ? $"/editor/events/{e.Slug}" : $"/events/{e.Slug}", RevisionLog.State(e), e.Version);
             default:
                 var c = await db.Commentary.AsNoTracking().Include(x => x.Article).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
                 return c is null ? Gone("Commentary")
@@ -44,9 +50,12 @@ public static class Restorer
 
     private static RecordIdentity Gone(string kind) => new(kind, "(no longer stored)", null, null, null);
 
-    /// <summary>Puts <paramref name="state"/> back on the record; null when done, else why it cannot be. The caller records the revision and saves.</summary>
+    /// <summary>
+    /// Puts <paramref name="state"/> back on the record; null when done, else why it cannot be. The caller records the revision and saves.
+    /// <paramref name="undoing"/> is the revision whose before-state is restored (an event's split is undone with it).
+    /// </summary>
     public static async Task<(string? Problem, List<MentionRow>? Unlinked)> ApplyAsync(ArchiveDb db, string type, int id, RecordState state, bool keepPublished,
-        CancellationToken cancellationToken)
+        RevisionData? undoing, CancellationToken cancellationToken)
     {
         switch (type)
         {
@@ -64,15 +73,7 @@ public static class Restorer
                     ? (await Curation.PersonMerge.UndoAsync(db, id, merge, state, cancellationToken), null)
                     : ("This person is no longer stored and no merge of it is kept.", null);
             case "event":
-                var e = await db.Events.SingleAsync(x => x.Id == id, cancellationToken);
-                e.Title = state["title"] ?? e.Title;
-                e.Date = state["date"] is { } edtf && ArchiveDate.TryParseEdtf(edtf, DateSource.Editor, out var date) ? date : null;
-                e.Place = state["place"];
-                e.Kind = Enum.TryParse<EventKind>(state["kind"], out var kind) ? kind : e.Kind;
-                e.Status = Enum.TryParse<EventStatus>(state["status"], out var status) ? status : e.Status;
-                e.Curated = true;
-                e.Version = Guid.NewGuid();
-                return (null, null);
+                return (await EventRestore.ApplyAsync(db, id, state, undoing, cancellationToken), null);
             default:
                 await RestoreCommentaryAsync(db, id, state, keepPublished, cancellationToken);
                 return (null, null);

@@ -41,8 +41,11 @@ public static class RevisionLog
         new(("name", p.Name), ("status", p.Status.ToString()), ("country", p.Country), ("description", p.Description),
             ("aliases", string.Join('\n', p.Aliases.Select(a => a.Text).Order(StringComparer.Ordinal))));
 
+    /// <summary>An event's state; its participants must be loaded with their people (kept by name to read, by id to restore).</summary>
     public static RecordState State(Event e) =>
-        new(("title", e.Title), ("date", e.Date?.Edtf), ("place", e.Place), ("kind", e.Kind.ToString()), ("status", e.Status.ToString()));
+        new(("title", e.Title), ("date", e.Date?.Edtf), ("place", e.Place), ("kind", e.Kind.ToString()), ("status", e.Status.ToString()),
+            ("participants", string.Join('\n', e.Participants.Select(p => p.Person?.Name ?? $"#{p.PersonId}").Order(StringComparer.Ordinal))),
+            ("~participant ids", string.Join(',', e.Participants.Select(p => p.PersonId).Order())));
 
     /// <summary>An article's corrected metadata; its authors and outlet must be loaded.</summary>
     public static RecordState State(Article a) =>

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using BelarusUsArchive.Tests.Events;
+using static BelarusUsArchive.Tests.Events.EventsHttp;
+
+namespace BelarusUsArchive.Tests.Attention;
+
+/// <summary>/attention over real HTTP on the seeds, every figure checked against the API's own listings and searches.</summary>
+public class AttentionTests(EventSeedsFixture seeds) : IClassFixture<EventSeedsFixture>
+{
+    private static readonly string[] People = ["alyaksandr-lukashenka", "david-hale"];
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Each_persons_articles_share_and_events_per_year_agree_with_the_listings()
+    {
+        var html = await Html(seeds.Client, "/attention?person=" + string.Join("&person=", People));
+
+        Assert.Equal(People.Length, html.QuerySelectorAll(".attention section").Length);
+        var rows = Rows(html);
+        Assert.NotEmpty(rows);
+        foreach (var (year, cells) in rows)
+        {
+            var all = await TotalAsync($"/api/articles?year={year}");
+            Assert.Equal(all, int.Parse(cells[0], CultureInfo.InvariantCulture));
+            for (var i = 0; i < People.Length; i++)
+            {
+                var articles = await TotalAsync($"/api/articles?year={year}&person={People[i]}");
+                var events = seeds.Events.Count(e => e.Participants().Contains(People[i]) && e.Start().Year == year);
+                Assert.Equal(articles, int.Parse(cells[1 + 4 * i], CultureInfo.InvariantCulture));
+                Assert.Equal(Share(articles, all), cells[2 + 4 * i]);
+                Assert.Equal(events, int.Parse(cells[4 + 4 * i], CultureInfo.InvariantCulture));
+            }
+        }
+        Assert.Contains(rows, r => r.Cells.Skip(1).Any(c => c is not ("0" or "0.0%")));
+    }
+
+    [Theory]
+    [InlineData("sanction*")]
+    [InlineData("\"political prisoners\"")]
+    [InlineData("Lukashenko")]
+    public async Task A_search_and_an_outlet_count_per_year_what_the_search_and_the_listing_find(string q)
+    {
+        var outlet = (await Json(seeds.Client, "/api/articles?pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(a => a.GetProperty("outlet")).First(o => o.ValueKind != System.Text.Json.JsonValueKind.Null).GetProperty("slug").GetString()!;
+
+        var html = await Html(seeds.Client, $"/attention?q={Uri.EscapeDataString(q)}&outlet={outlet}");
+
+        var headings = html.QuerySelectorAll(".attention h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(2, headings.Count);
+        Assert.Contains($"“{q}”", headings);
+        var rows = Rows(html);
+        Assert.NotEmpty(rows);
+        foreach (var (year, cells) in rows)
+        {
+            var all = int.Parse(cells[0], CultureInfo.InvariantCulture);
+            // Series come people first, then outlets, then searches; mentions and events belong to people only.
+            var byOutlet = await TotalAsync($"/api/articles?year={year}&outlet={outlet}");
+            var found = await TotalAsync($"/api/search?q={Uri.EscapeDataString(q)}&from={year}&to={year}");
+            Assert.Equal([byOutlet.ToString(CultureInfo.InvariantCulture), Share(byOutlet, all), "—", "—"], cells[1..5]);
+            Assert.Equal([found.ToString(CultureInfo.InvariantCulture), Share(found, all), "—", "—"], cells[5..9]);
+        }
+        var total = (await Json(seeds.Client, $"/api/search?q={Uri.EscapeDataString(q)}")).GetProperty("total").GetInt32();
+        Assert.True(total > 0);
+        Assert.True(rows.Sum(r => int.Parse(r.Cells[5], CultureInfo.InvariantCulture)) <= total);
+    }
+
+    [Fact]
+    public async Task Bars_drawn_as_shares_say_the_share_and_link_back_to_the_articles()
+    {
+        var html = await Html(seeds.Client, $"/attention?person={People[0]}&measure=share");
+
+        var bars = html.QuerySelectorAll(".attention svg a.bar").ToList();
+        Assert.NotEmpty(bars);
+        var table = Rows(html).ToDictionary(r => r.Year, r => r.Cells[2]);
+        foreach (var bar in bars)
+        {
+            var label = bar.QuerySelector("title")!.TextContent;
+            var year = int.Parse(label[..4], CultureInfo.InvariantCulture);
+            Assert.EndsWith("%", label, StringComparison.Ordinal);
+            Assert.Equal(Percent(table[year]), Percent(label[(label.IndexOf(':', StringComparison.Ordinal) + 1)..]), 1);
+            Assert.Equal($"/articles?year={year}&person={People[0]}", bar.GetAttribute("href"));
+        }
+        Assert.Contains("Show articles instead of shares", html.QuerySelector(".meta a")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_holds_the_same_numbers_as_the_table()
+    {
+        var html = await Html(seeds.Client, "/attention?person=" + string.Join("&person=", People) + "&q=sanctions");
+        var link = html.QuerySelector("a[download]")!.GetAttribute("href")!;
+
+        var response = await seeds.Client.GetAsync(link, Cancel);
+        var csv = (await response.Content.ReadAsStringAsync(Cancel)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("kind,key,name,year,articles,archive_articles,share_percent,mentions,events", csv[0]);
+        var rows = Rows(html);
+        Assert.Equal((People.Length + 1) * rows.Count, csv.Count - 1);
+        var lukashenka = csv.Skip(1).Where(l => l.StartsWith("person," + People[0] + ",", StringComparison.Ordinal)).Sum(l => int.Parse(l.Split(',')[4], CultureInfo.InvariantCulture));
+        Assert.Equal(rows.Sum(r => int.Parse(r.Cells[1], CultureInfo.InvariantCulture)), lukashenka);
+        var search = csv.Skip(1).Where(l => l.StartsWith("q,sanctions,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(rows.Sum(r => int.Parse(r.Cells[9], CultureInfo.InvariantCulture)), search.Sum(l => int.Parse(l.Split(',')[4], CultureInfo.InvariantCulture)));
+        Assert.All(search, l => Assert.EndsWith(",,", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unknown_subjects_empty_searches_and_more_than_four_are_a_400_naming_the_parameter()
+    {
+        var unknown = await Html(seeds.Client, "/attention?person=nobody-at-all&outlet=no-such-outlet&q=%2A", HttpStatusCode.BadRequest);
+        var five = await Html(seeds.Client, "/attention?person=a&person=b&outlet=c&q=d&q=e", HttpStatusCode.BadRequest);
+        var measure = await Html(seeds.Client, "/attention?q=sanctions&measure=height", HttpStatusCode.BadRequest);
+        var csv = await seeds.Client.GetAsync("/attention?handler=csv&outlet=no-such-outlet", Cancel);
+
+        var problems = unknown.QuerySelector("[role=alert]")!.TextContent;
+        Assert.Contains("person 'nobody-at-all' is not a person of the archive", problems, StringComparison.Ordinal);
+        Assert.Contains("outlet 'no-such-outlet' is not an outlet of the archive", problems, StringComparison.Ordinal);
+        Assert.Contains("q '*' has no word the archive can search for", problems, StringComparison.Ordinal);
+        Assert.Contains("at most 4 people, outlets and searches", five.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("measure 'height'", measure.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_old_people_address_leads_to_the_same_comparison()
+    {
+        using var client = seeds.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/people/attention?person=" + People[0], Cancel);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/attention?person=" + People[0], response.Headers.Location?.OriginalString);
+    }
+
+    private async Task<int> TotalAsync(string url) => (await Json(seeds.Client, url)).GetProperty("total").GetInt32();
+
+    private static double Percent(string text) => double.Parse(text.Trim().TrimEnd('%'), CultureInfo.InvariantCulture);
+
+    private static string Share(int articles, int all) =>
+        all == 0 ? "0.0%" : (100.0 * articles / all).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static List<(int Year, List<string> Cells)> Rows(IHtmlDocument html) =>
+        [.. html.QuerySelectorAll("table.counts tbody tr").Select(r => (
+            int.Parse(r.QuerySelector("th")!.TextContent, CultureInfo.InvariantCulture),
+            r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()))];
+}
