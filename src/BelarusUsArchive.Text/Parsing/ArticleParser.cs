@@ -32,6 +32,7 @@ public static partial class ArticleParser
         page.ReadHeader();
         page.ReadTrailer(text);
         page.ReadBody();
+        page.ReadDateElsewhere();
         var parsed = page.Result(text, fromHtml);
         return original is null ? parsed : LineDecisions.Finish(parsed, decisions!, original);
     }
@@ -444,6 +445,7 @@ public static partial class ArticleParser
                 published = inferred;
                 _sources["published"] = "inference (latest year the text reports as past)";
             }
+            published ??= FromUpdateStamp();
             if (fromHtml)
             {
                 _sources["format"] = "HTML page saved as text";

@@ -61,15 +61,68 @@ public static class BlockClassifier
         {
             initial = [.. initial.Select((q, r) => q == LineQuality.NearGood && lines[rows[r]].Length >= (LengthLow + LengthHigh) / 2 ? LineQuality.Good : q)];
         }
+        PromoteProseRuns(initial);
         var revised = Context.Revise(initial, rows.Select(i => lines[i]).ToList());
+        KeepSandwichedSentences(revised, rows.Select(i => lines[i]).ToList(), furniture);
         var walls = rows.Select(i => PageFurniture.IsSectionAfterArticle(lines[i])).ToList();
-        var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls);
+        var prompts = rows.Select(i => PageFurniture.IsPrompt(lines[i])).ToList();
+        var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls, prompts);
         var quality = new LineQuality[lines.Count];
         for (var r = 0; r < rows.Count; r++)
         {
             quality[rows[r]] = revised[r];
         }
         return from < 0 ? new MainText(quality, -1, -1, language) : new MainText(quality, rows[from], rows[to], language);
+    }
+
+    /// <summary>
+    /// A whole sentence between two paragraphs of the article is the article's, however few stop words it has (a
+    /// report of who met whom where is mostly names): jusText calls such a line bad by its density alone. Lines the
+    /// context-free rules call interface, credit, notice or prompt, and the site's own furniture, stay bad.
+    /// </summary>
+    private static void KeepSandwichedSentences(LineQuality[] q, IReadOnlyList<string> lines, IReadOnlySet<string>? furniture)
+    {
+        for (var r = 1; r < q.Length - 1; r++)
+        {
+            if (q[r] == LineQuality.Bad && q[r - 1] == LineQuality.Good && q[r + 1] == LineQuality.Good
+                && IsSentence(lines[r]) && !IsFlaggedFurniture(lines[r]) && furniture?.Contains(lines[r]) != true)
+            {
+                q[r] = LineQuality.Good;
+            }
+        }
+    }
+
+    private static bool IsSentence(string line) =>
+        line.Length >= LengthLow && char.IsUpper(line[0]) && line.TrimEnd('"', '”', '’', '»', ')').EndsWith('.')
+        && line.Count(c => c == ' ') >= 7;
+
+    private static bool IsFlaggedFurniture(string line) =>
+        LineRules.IsInterface(line) || LineRules.IsNotice(line) || PageFurniture.IsCredit(line) || PageFurniture.IsInterfaceWord(line)
+        || PageFurniture.IsCookieNotice(line) || PageFurniture.IsPrompt(line) || PageFurniture.IsSectionAfterArticle(line);
+
+    /// <summary>How many near-good lines in a row make a block of prose on their own.</summary>
+    private const int ProseRun = 3;
+
+    /// <summary>
+    /// Sites that print a paragraph per sentence (news agencies, broadcasters) give lines each too short to be good,
+    /// which jusText's context then drops between a share row and a caption. Three or more near-good lines in a row
+    /// are prose by themselves: a menu or footer line is rarely that dense in stop words, let alone three together.
+    /// </summary>
+    private static void PromoteProseRuns(LineQuality[] q)
+    {
+        for (var r = 0; r < q.Length;)
+        {
+            var end = r;
+            while (end < q.Length && q[end] == LineQuality.NearGood)
+            {
+                end++;
+            }
+            if (end - r >= ProseRun)
+            {
+                Array.Fill(q, LineQuality.Good, r, end - r);
+            }
+            r = Math.Max(end, r + 1);
+        }
     }
 
     /// <summary>jusText's context-free class: length and stop-word density, with site notices and interface bad.</summary>
@@ -96,7 +149,8 @@ public static class BlockClassifier
     /// The maximum-sum run of lines, good prose counting its length and everything else against it, so a run keeps a
     /// short bad line between paragraphs but not a menu or a comment section's worth of furniture.
     /// </summary>
-    private static (int From, int To) DensestRun(IReadOnlyList<LineQuality> quality, IReadOnlyList<int> lengths, IReadOnlyList<bool> walls)
+    private static (int From, int To) DensestRun(IReadOnlyList<LineQuality> quality, IReadOnlyList<int> lengths, IReadOnlyList<bool> walls,
+        IReadOnlyList<bool> prompts)
     {
         var best = (From: -1, To: -1, Sum: 0.0);
         var start = 0;
@@ -104,6 +158,7 @@ public static class BlockClassifier
         for (var r = 0; r < quality.Count; r++)
         {
             var weight = walls[r] ? double.MinValue / 4
+                : prompts[r] ? -PromptPenalty
                 : quality[r] == LineQuality.Good ? lengths[r] : -(BadLinePenalty + Math.Min(lengths[r], LengthHigh));
             if (sum <= 0 || walls[r])
             {
@@ -120,4 +175,7 @@ public static class BlockClassifier
     }
 
     private const int BadLinePenalty = 20;
+
+    /// <summary>A prompt line (<see cref="PageFurniture.IsPrompt"/>) weighs as much as two long paragraphs against the run.</summary>
+    private const int PromptPenalty = 2 * LengthHigh;
 }

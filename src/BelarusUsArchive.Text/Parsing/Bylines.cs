@@ -31,16 +31,6 @@ public static partial class Bylines
     [GeneratedRegex(@"[«“""](?<o>[^»”""]{2,60})[»”""]|\b(?:for|with|at|of)\s+(?:the\s+)?(?<o>\p{Lu}[\p{L}\d&/.'’-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}\d&/.'’-]*))*)")]
     private static partial Regex OutletInBio();
 
-    // Words that start capitalized in headings and sentences but never begin or make up a personal name.
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "this", "that", "these", "new", "breaking", "news", "live", "latest", "related", "similar", "more", "read",
-        "share", "follow", "image", "photo", "video", "home", "menu", "search", "about", "contact", "opinion", "analysis", "politics",
-        "world", "europe", "russia", "belarus", "ukraine", "america", "united", "states", "first", "strategic", "deep", "nation",
-        "relations", "policy", "foreign", "sanctions", "initiatives", "priorities", "hopes", "ties", "moscow", "minsk", "washington",
-        "update", "updated", "published", "posted", "comments", "press", "release", "statement", "introduction", "conclusion", "summary",
-    };
-
     // Words that name publications, broadcasters and institutions ("Kyiv Post", "Eastern Review", "Novaya Gazeta"):
     // capitalized like names, but a pair of words containing one is an outlet, not a person.
     private static readonly HashSet<string> OutletWords = new(StringComparer.OrdinalIgnoreCase)
@@ -52,7 +42,14 @@ public static partial class Bylines
         "newsletter", "blog", "podcast", "bureau", "group", "partnership", "programme", "program", "initiative", "project",
     };
 
-    public static bool IsPersonName(string text)
+    /// <summary>
+    /// Whether a text is a person's name: two to four capitalised words, none naming a publication or institution
+    /// nor a function word of English (the stopwords-iso list: "The", "New", "More", "About"), starting with a given
+    /// name of the archive's lexicons or an initial. Headings are capitalised like names ("Strategic Ties"), and
+    /// only a first word known as a given name tells them apart without a byline word; after one ("By …"),
+    /// <paramref name="cued"/>, any such words are taken.
+    /// </summary>
+    public static bool IsPersonName(string text, bool cued = false)
     {
         var t = text.Trim();
         if (!WholeName().IsMatch(t))
@@ -60,8 +57,15 @@ public static partial class Bylines
             return false;
         }
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return !words.Any(w => NotNames.Contains(w.TrimEnd('.', '’', '\'')) || OutletWords.Contains(w));
+        if (words.Any(w => OutletWords.Contains(w) || (w.TrimEnd('.').Length > 1 && char.IsUpper(w[0]) && English.Value.Contains(w.TrimEnd('.', '’', '\'').ToLowerInvariant()))))
+        {
+            return false;
+        }
+        var first = words[0].TrimEnd('.');
+        return cued || first.Length == 1 || Names.GivenNames.Contains(first);
     }
+
+    private static readonly Lazy<StopWordList> English = new(() => StopWords.For("en"));
 
     /// <summary>The person a one-line biography begins with ("Jane Doe is a journalist …"), if it begins with a name.</summary>
     public static string? BioSubject(string line)
@@ -99,7 +103,7 @@ public static partial class Bylines
         }
         // Co-authors without "By": "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Lee" — every part a name.
         var listed = NameSeparator().Split(line.TrimStart('-', '–', '—', '•', '·', ' ')).Where(p => p.Length > 0).ToList();
-        if ((allowBareName || dashed) && listed.Count >= 2 && listed.All(IsPersonName))
+        if ((allowBareName || dashed) && listed.Count >= 2 && listed.All(p => IsPersonName(p)))
         {
             return (listed, null);
         }
@@ -113,7 +117,7 @@ public static partial class Bylines
         var names = new List<string>();
         foreach (var part in parts)
         {
-            if (IsPersonName(part))
+            if (IsPersonName(part, cued: true))
             {
                 names.Add(part);
             }
@@ -139,7 +143,7 @@ public static partial class Bylines
             .Select(m => m.Groups["o"].Value.Trim().TrimEnd('.', ','))
             .Select(o => Regex.Replace(o, @"\s+(?:based|since|in|from|and|for|of)$", "", RegexOptions.None, TimeSpan.FromSeconds(1)))
             .Where(o => o.Length >= 2 && !IsPersonName(o) && !authorName.Contains(o, StringComparison.Ordinal)
-                && !NotNames.Contains(o) && o.Any(char.IsUpper))
+                && !English.Value.Contains(o.ToLowerInvariant()) && o.Any(char.IsUpper))
             .Distinct()
             .ToList();
         return candidates

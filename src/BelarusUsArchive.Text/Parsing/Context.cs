@@ -10,6 +10,13 @@ internal static class Context
     /// <summary>How far (in characters) before good prose a heading may stand.</summary>
     private const int HeadingReach = 200;
 
+    /// <summary>
+    /// How many lines before good prose a heading may stand (a headline, its byline, then the prose). jusText knows its
+    /// headings from the markup; in copied text every menu item and share button looks like one, and with a reach of
+    /// 200 characters alone the last ten items of a menu were promoted to the article.
+    /// </summary>
+    private const int HeadingLines = 3;
+
     public static LineQuality[] Revise(IReadOnlyList<LineQuality> initial, IReadOnlyList<string> lines)
     {
         var q = initial.ToArray();
@@ -89,7 +96,7 @@ internal static class Context
                 continue;
             }
             var distance = 0;
-            for (var j = i + 1; j < q.Length && distance <= HeadingReach; j++)
+            for (var j = i + 1; j < q.Length && distance <= HeadingReach && j - i <= HeadingLines; j++)
             {
                 if (q[j] == LineQuality.Good)
                 {

@@ -13,7 +13,7 @@ public static partial class HeaderBylines
     private const string Particle = @"(?:de|van|von|der|den|da|di|del|la|le|zu|dos|das|y|bin|al)";
     private const string Name = NamePart + @"(?:\s+(?:" + Particle + @"\s+)?" + NamePart + @"){0,3}";
 
-    [GeneratedRegex(@"(?:^|[\s|·•,(—–-])(?i:by|von|por|par|door|av|przez|af|written by|posted by|geschrieben von|verfasst von|autor|autorin|author|auteur|autore|text)\s*:?\s+(?<name>" + Name + @")", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|[\s|·•,(—–-])(?i:by|von|por|par|door|av|przez|af|durch|written by|posted by|geschrieben von|verfasst von|autor|autorin|author|auteur|autore|text)\s*:?\s+(?<name>" + Name + @")", RegexOptions.NonBacktracking)]
     private static partial Regex Prefixed();
 
     [GeneratedRegex(@"(?:^|\s)(?i:by|von|por|par|door|av|przez)\s*:?$", RegexOptions.NonBacktracking)]

@@ -33,4 +33,14 @@ public static partial class PageFurniture
     public static bool IsCredit(string line) => line.Length <= 160 && Credit().IsMatch(line);
 
     public static bool IsInterfaceWord(string line) => line.Length <= 40 && InterfaceWord().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:newsletter|subscribe|sign (?:up|me up)|register now|join (?:now|us)|read (?:more|also|next)|more (?:from|stories|on this)|recommended|advertisement|sponsored|jetzt (?:registrieren|anmelden|abonnieren)|abonnieren|newsletter abonnieren|auch interessant|lesen sie auch|lies auch|das könnte (?:sie|dich) auch interessieren|empfehlungen|anzeige|werbung|suscríbete|suscribirse|lee también|publicidad|abonnez-vous|s'abonner|lire aussi|publicité|iscriviti|leggi anche|pubblicità|zapisz się|czytaj (?:także|też)|reklama)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Prompt();
+
+    /// <summary>
+    /// A prompt that opens a box of the site's inside or after an article (a newsletter sign-up, "read also" teasers, an
+    /// advertisement's label), in English, German, Spanish, French, Italian and Polish: the common interface
+    /// vocabulary of news sites and blogs. The article may run on past it only if much prose follows.
+    /// </summary>
+    public static bool IsPrompt(string line) => line.Length <= 80 && Prompt().IsMatch(line);
 }

@@ -117,6 +117,40 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void A_site_naming_itself_as_author_still_gives_the_writer_its_byline_names()
+    {
+        // News sites put their own name in the author meta and the writer in a rel=author link by the headline.
+        var html = $$"""
+            <html><head><meta property="og:site_name" content="Minsk Courier"><meta name="author" content="Minsk Courier">
+            <title>Talks resume on the border crossing | Minsk Courier</title></head>
+            <body><main><h1>Talks resume on the border crossing</h1>
+            <p>Expert <a rel="author" href="/authors/olga-petrova">Olga Petrova</a></p>{{Paragraphs}}</main></body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Equal(["Olga Petrova"], a.Authors.Select(x => x.Name));
+    }
+
+    [Fact]
+    public void Readers_comments_classed_as_authors_are_not_the_articles_authors()
+    {
+        var html = $$"""
+            <html><head><title>Talks resume on the border crossing</title></head>
+            <body><main><h1>Talks resume on the border crossing</h1><p class="author">Olga Petrova</p>{{Paragraphs}}
+            <section class="comments"><h2>Comments</h2>
+            <div class="comment"><span class="author">Marta Nowak</span><p>Good to hear.</p></div>
+            <div class="comment"><span class="author">Peter Klein</span><p>About time.</p></div>
+            <div class="comment"><span class="author">Ivan Sidorov</span><p>We will see.</p></div>
+            </section></main></body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Equal(["Olga Petrova"], a.Authors.Select(x => x.Name));
+    }
+
+    [Fact]
     public void A_page_with_only_visible_markup_gives_its_h1_a_von_byline_and_its_time_element()
     {
         var html = $$"""

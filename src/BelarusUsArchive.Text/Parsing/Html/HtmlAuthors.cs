@@ -12,22 +12,28 @@ internal static partial class HtmlAuthors
 {
     private const int MaxNameLength = 80;
 
+    /// <summary>The most authors a byline in the markup names; more are readers' comments or teasers' credits.</summary>
+    private const int MaxBylineNames = 3;
+
     [GeneratedRegex(@"\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&)\s*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)[:\s]+", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)(?:[:\s]+|$)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     public static Sourced<IReadOnlyList<string>>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? outlet)
     {
-        var found = Find(document, meta, ld);
-        if (found is null)
+        // Sites name themselves as the author ("author" meta = the outlet): that is an outlet, not a person, and the
+        // next place (the byline in the markup) may still name the person who wrote the article.
+        foreach (var found in Find(document, meta, ld))
         {
-            return null;
+            var people = found.Value.Where(n => outlet is null || !Related(n, outlet)).ToList();
+            if (people.Count > 0)
+            {
+                return new(people, found.Source);
+            }
         }
-        // Sites name themselves as the author ("author" meta = the outlet): that is an outlet, not a person.
-        var people = found.Value.Where(n => outlet is null || !Related(n, outlet)).ToList();
-        return people.Count > 0 ? new(people, found.Source) : null;
+        return null;
     }
 
     private static bool Related(string name, string outlet)
@@ -39,17 +45,18 @@ internal static partial class HtmlAuthors
 
     private static string Key(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
-    private static Sourced<IReadOnlyList<string>>? Find(IDocument document, MetaTags meta, JsonLdArticle? ld)
+    /// <summary>The places that name authors, most trusted first.</summary>
+    private static IEnumerable<Sourced<IReadOnlyList<string>>> Find(IDocument document, MetaTags meta, JsonLdArticle? ld)
     {
         if (ld?.People is { Count: > 0 } people && Names(people) is { Count: > 0 } fromLd)
         {
-            return new(fromLd, "html (JSON-LD author)");
+            yield return new(fromLd, "html (JSON-LD author)");
         }
         foreach (var key in new[] { "citation_author", "dc.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator" })
         {
             if (Names(meta.All(key)) is { Count: > 0 } names)
             {
-                return new(names, $"html ({key} meta)");
+                yield return new(names, $"html ({key} meta)");
             }
         }
         foreach (var (selector, source) in new[]
@@ -61,12 +68,13 @@ internal static partial class HtmlAuthors
         {
             var texts = document.QuerySelectorAll(selector).Take(10).Select(e => e.TextContent).ToList();
             ExtractionBudget.Check();
+            // Many names under one selector are the byline followed by a comment list or other articles' credits: the
+            // byline comes first in the document.
             if (Names(texts) is { Count: > 0 } names)
             {
-                return new(names, $"html ({source})");
+                yield return new(names.Count <= MaxBylineNames ? names : texts.Select(t => Names([t])).First(n => n.Count > 0), $"html ({source})");
             }
         }
-        return null;
     }
 
     /// <summary>The authors of a byline line as sites print it in several languages ("By A and B", "Von A", "Par A").</summary>

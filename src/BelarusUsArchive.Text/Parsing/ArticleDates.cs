@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using BelarusUsArchive.Text.Dates;
+
+namespace BelarusUsArchive.Text.Parsing;
+
+public static partial class ArticleParser
+{
+    // The words sites print before an article's publication date, in English, German, French, Spanish, Portuguese,
+    // Italian, Polish, Dutch, Swedish and Finnish (the common vocabulary of publishing systems' date lines).
+    [GeneratedRegex(@"(?i:\b(?:published|posted|released|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|opublikowano|gepubliceerd|publicerad|julkaistu|datum|date|fecha|data)\b)", RegexOptions.NonBacktracking)]
+    private static partial Regex PublicationCue();
+
+    private sealed partial class Page
+    {
+        /// <summary>How many non-blank lines at the top of the body may hold a date line the header reading missed.</summary>
+        private const int BodyDateReach = 10;
+
+        /// <summary>
+        /// Where the header gave no date: a line anywhere on the page that says it is the publication date
+        /// ("Veröffentlicht am 5. November 2023, 14:09", "Published: 10:00am, 20 Jan, 2020"), else a short dated line at
+        /// the top of the article.
+        /// </summary>
+        public void ReadDateElsewhere()
+        {
+            if (_stated is not null)
+            {
+                return;
+            }
+            var at = CuedDateLine();
+            if (at < 0)
+            {
+                at = BodyDateLine();
+            }
+            if (at >= 0 && DateLines.Find(lines[at]) is { } date)
+            {
+                _stated = ArchiveDate.Day(date.Year, date.Month, date.Day, DateCertainty.Stated, DateSource.Text);
+                _sources["published"] = "text (a date line outside the article's header)";
+            }
+        }
+
+        /// <summary>
+        /// With neither a stated date nor a year the text reports, the page's update stamp: a page is published on or
+        /// before its update, so its year is the best estimate there is (marked uncertain; a stated or inferred date
+        /// always wins, since an update may come years after).
+        /// </summary>
+        private ArchiveDate? FromUpdateStamp()
+        {
+            if ((_updated ?? FirstUpdateStamp()) is not { } updated)
+            {
+                return null;
+            }
+            _sources["published"] = "text (the page's update stamp: published on or before it)";
+            return ArchiveDate.Day(updated.Year, updated.Month, updated.Day, DateCertainty.Uncertain, DateSource.Text);
+        }
+
+        private int CuedDateLine()
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                ExtractionBudget.Check();
+                var line = lines[i];
+                if (line.Length is > 0 and <= 150 && PublicationCue().IsMatch(line) && !LineRules.IsUpdateStamp(line, out _)
+                    && DateLines.Find(line) is not null)
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private DateOnly? FirstUpdateStamp()
+        {
+            foreach (var line in lines)
+            {
+                if (line.Length is > 0 and <= 80 && LineRules.IsUpdateStamp(line, out var date) && date is not null)
+                {
+                    return date;
+                }
+            }
+            return null;
+        }
+
+        private int BodyDateLine()
+        {
+            var looked = 0;
+            for (var i = _bodyStart; i < _bodyEnd && looked < BodyDateReach; i++)
+            {
+                if (Blank(i))
+                {
+                    continue;
+                }
+                looked++;
+                if (lines[i].Length <= 100 && !LineRules.IsUpdateStamp(lines[i], out _) && DateLines.Find(lines[i]) is not null)
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
