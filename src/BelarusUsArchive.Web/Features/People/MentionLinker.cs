@@ -16,18 +16,24 @@ public sealed class MentionLinker(ArchiveDb db)
     private MentionFinder? _finder;
     private Dictionary<string, int>? _fullNameKeys;
 
-    public async Task LinkAsync(Article article, CancellationToken cancellationToken)
+    /// <summary>Links the article's people; a new article (<paramref name="fresh"/>) has no mentions to remove first.</summary>
+    public async Task LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false)
     {
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
         var texts = paragraphs.Select(p => p.Text).ToList();
         await EnsureFinderAsync(cancellationToken);
-        if (await AddCandidatesAsync(paragraphs, texts, cancellationToken))
+        var found = _finder!.Find(texts);
+        if (await AddCandidatesAsync(paragraphs, texts, found, cancellationToken))
         {
             _finder = null;
             await EnsureFinderAsync(cancellationToken);
+            found = _finder!.Find(texts);
         }
-        await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Mentions.AddRange(_finder!.Find(texts).Select(m => new Mention
+        if (!fresh)
+        {
+            await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        db.Mentions.AddRange(found.Select(m => new Mention
         {
             ArticleId = article.Id,
             ParagraphId = paragraphs[m.Paragraph].Id,
@@ -68,9 +74,8 @@ public sealed class MentionLinker(ArchiveDb db)
             .ToDictionary(g => g.Key, g => g.First().PersonId);
     }
 
-    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, CancellationToken cancellationToken)
+    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, IReadOnlyList<FoundMention> known, CancellationToken cancellationToken)
     {
-        var known = _finder!.Find(texts);
         var prose = Enumerable.Range(0, texts.Count)
             .Select(i => paragraphs[i].Kind is ParagraphKind.Paragraph or ParagraphKind.Quote or ParagraphKind.ListItem ? texts[i] : "")
             .ToList();
