@@ -44,6 +44,7 @@ public sealed class EventLinker(ArchiveDb db)
             [.. mentions.Where(m => m.ParagraphId == p.Id).Select(m => (m.Offset, m.Length, m.PersonId))],
             p.Kind == ParagraphKind.Caption)).ToList();
 
+        var sourced = new HashSet<(int Event, int Paragraph)>();
         foreach (var found in EventExtractor.Extract(input, article.Published, id => names.GetValueOrDefault(id, "")))
         {
             var kind = (EventKind)found.Kind;
@@ -54,13 +55,13 @@ public sealed class EventLinker(ArchiveDb db)
                 Refine(match, found);
             }
             _index.Put(target);
-            var sourceParagraph = paragraphs[found.Paragraph].Number;
-            if (!await db.EventSources.AnyAsync(s => s.EventId == target.Id && s.ArticleId == article.Id && s.ParagraphNumber == sourceParagraph, cancellationToken))
+            // The article's sources were all removed above (or it had none): only those added here can repeat.
+            if (sourced.Add((target.Id, paragraphs[found.Paragraph].Number)))
             {
-                db.EventSources.Add(new EventSource { EventId = target.Id, ArticleId = article.Id, ParagraphNumber = sourceParagraph, Quote = found.Quote });
+                db.EventSources.Add(new EventSource { EventId = target.Id, ArticleId = article.Id, ParagraphNumber = paragraphs[found.Paragraph].Number, Quote = found.Quote });
             }
-            await db.SaveChangesAsync(cancellationToken);
         }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Extracted events with no source left (their text changed) go; curated and rejected ones stay.</summary>

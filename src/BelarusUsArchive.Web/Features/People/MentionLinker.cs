@@ -33,7 +33,7 @@ public sealed class MentionLinker(ArchiveDb db)
         {
             await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
         }
-        db.Mentions.AddRange(found.Select(m => new Mention
+        await InsertAsync([.. found.Select(m => new Mention
         {
             ArticleId = article.Id,
             ParagraphId = paragraphs[m.Paragraph].Id,
@@ -41,7 +41,7 @@ public sealed class MentionLinker(ArchiveDb db)
             Offset = m.Offset,
             Length = m.Length,
             Surface = m.Surface,
-        }));
+        })], cancellationToken);
         foreach (var author in article.Authors.Select(a => a.Author).OfType<Author>())
         {
             if (author.PersonId is null && _fullNameKeys!.TryGetValue(string.Join(' ', NameKey.FoldName(author.Name)), out var personId))
@@ -50,6 +50,25 @@ public sealed class MentionLinker(ArchiveDb db)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The mentions in statements of many rows: an article has dozens, and the change tracker would send (and track)
+    /// them one by one. Nothing reads them back as entities; the store's triggers keep the counts as for any insert.
+    /// </summary>
+    private async Task InsertAsync(List<Mention> mentions, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in mentions.Chunk(100))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{(i * 6) + 0}}}, {{{(i * 6) + 1}}}, {{{(i * 6) + 2}}}, {{{(i * 6) + 3}}}, {{{(i * 6) + 4}}}, {{{(i * 6) + 5}}})"));
+            var parameters = chunk.SelectMany(m => new object[] { m.ArticleId, m.ParagraphId, m.PersonId, m.Offset, m.Length, m.Surface }).ToArray();
+            // The text holds only placeholders ({0}, {1}, …); every value goes as a parameter.
+#pragma warning disable EF1002
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO \"Mentions\" (\"ArticleId\", \"ParagraphId\", \"PersonId\", \"Offset\", \"Length\", \"Surface\") VALUES {values}",
+                parameters, cancellationToken);
+#pragma warning restore EF1002
+        }
     }
 
     /// <summary>Removes candidate people no article mentions any more (after texts changed).</summary>
