@@ -19,4 +19,19 @@ public static class ArchiveSlugs
         }
         return $"{slug}-{n}";
     }
+
+    /// <summary>The same choice over slugs held in memory (an import run keeps those it hands out).</summary>
+    public static string Unique(IReadOnlySet<string> taken, string slug)
+    {
+        if (!taken.Contains(slug))
+        {
+            return slug;
+        }
+        var n = 2;
+        while (taken.Contains($"{slug}-{n}"))
+        {
+            n++;
+        }
+        return $"{slug}-{n}";
+    }
 }

@@ -16,13 +16,24 @@ namespace BelarusUsArchive.Web.Import;
 /// </summary>
 public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinker events)
 {
+    /// <summary>The article slugs taken, read once per run: naming an article then costs no scan of the store.</summary>
+    private HashSet<string>? _slugs;
+
+    /// <summary>Drops what the run keeps in memory (after a rolled-back write): read again when next needed.</summary>
+    public void Forget()
+    {
+        _slugs = null;
+        linker.Forget();
+        events.Forget();
+    }
+
     public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken)
     {
         var sources = new Dictionary<string, string>(parsed.FieldSources);
         var now = DateTime.UtcNow;
         var article = existing ?? new Article
         {
-            Slug = await ArchiveSlugs.UniqueAsync(db.Articles.Select(a => a.Slug), Slugs.From(sidecar?.Title ?? parsed.Title), cancellationToken),
+            Slug = await TakeSlugAsync(Slugs.From(sidecar?.Title ?? parsed.Title), cancellationToken),
             Title = "",
             SourceFile = sourceFile,
             ContentHash = hash,
@@ -79,9 +90,17 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
             await ReanchorCommentaryAsync(article, oldTexts, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        await linker.LinkAsync(article, cancellationToken);
-        await events.LinkAsync(article, cancellationToken);
+        await linker.LinkAsync(article, cancellationToken, fresh: existing is null);
+        await events.LinkAsync(article, cancellationToken, fresh: existing is null);
         return article;
+    }
+
+    private async Task<string> TakeSlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        _slugs ??= [.. await db.Articles.Select(a => a.Slug).ToListAsync(cancellationToken)];
+        var unique = ArchiveSlugs.Unique(_slugs, slug);
+        _slugs.Add(unique);
+        return unique;
     }
 
     /// <summary>

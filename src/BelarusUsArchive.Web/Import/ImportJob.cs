@@ -11,7 +11,7 @@ public sealed class ImportStatus
 
 /// <summary>
 /// Imports the seeds folder after start-up, in the background: the site answers from the first
-/// request, and each article appears as soon as its own transaction commits.
+/// request, and each article appears as soon as its batch of files commits.
 /// </summary>
 public sealed class ImportJob(IServiceScopeFactory scopes, IOptions<ArchiveOptions> options, IHostEnvironment environment,
     ImportStatus status, ILogger<ImportJob> logger) : BackgroundService

@@ -5,7 +5,6 @@ using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Model;
 using BelarusUsArchive.Text.Parsing;
-using BelarusUsArchive.Text.Parsing.Html;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Import;
@@ -29,6 +28,11 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
 
     public const string PeopleFileName = "people.json";
 
+    /// <summary>Files written in one transaction at most; a batch is also closed after <see cref="BatchTime"/>.</summary>
+    public const int BatchFiles = 100;
+
+    public static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(1);
+
     public async Task<ImportRun> RunAsync(IEnumerable<string> paths, string trigger, IProgress<(int Done, int Total, FileResult Result)>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -42,14 +46,22 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         await db.SaveChangesAsync(cancellationToken);
 
         var results = missing.Select(m => new FileResult(m, ImportOutcome.Failed, "no such file or folder")).ToList();
-        var adopted = new HashSet<int>();
-        foreach (var file in files)
+        var stored = await db.Articles.AsNoTracking().Select(a => new { a.SourceFile, a.ContentHash, a.ExtractorVersion })
+            .ToDictionaryAsync(a => a.SourceFile, a => new StoredFile(a.ContentHash, a.ExtractorVersion), StringComparer.Ordinal, cancellationToken);
+        var preparer = new FilePreparer(files, stored);
+        stored = null;
+        var batch = new List<PreparedFile>();
+        var batchClock = Stopwatch.StartNew();
+        await foreach (var prepared in OrderedWork.RunAsync(files, f => preparer.Prepare(f, cancellationToken), Environment.ProcessorCount, BatchFiles, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = await ImportOneAsync(file, adopted, cancellationToken);
-            results.Add(result);
-            progress?.Report((results.Count, run.FilesSeen, result));
+            batch.Add(prepared);
+            if (batch.Count >= BatchFiles || batchClock.Elapsed >= BatchTime)
+            {
+                await FlushAsync(batch, results, run.FilesSeen, progress, cancellationToken);
+                batchClock.Restart();
+            }
         }
+        await FlushAsync(batch, results, run.FilesSeen, progress, cancellationToken);
 
         db.ChangeTracker.Clear();
         await linker.RemoveOrphanCandidatesAsync(cancellationToken);
@@ -66,6 +78,107 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Reextracted} re-extracted, {Failed} failed in {Seconds:0.00} s",
             trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Reextracted, run.Failed, clock.Elapsed.TotalSeconds);
         return run;
+    }
+
+    /// <summary>Writes a batch and reports its files in order, once they are committed.</summary>
+    private async Task FlushAsync(List<PreparedFile> batch, List<FileResult> results, int total, IProgress<(int Done, int Total, FileResult Result)>? progress, CancellationToken cancellationToken)
+    {
+        var written = await WriteBatchAsync(batch, cancellationToken) ?? await WriteOneByOneAsync(batch, cancellationToken);
+        foreach (var result in written)
+        {
+            if (result.Outcome == ImportOutcome.Failed)
+            {
+                logger.LogWarning("Could not import {File}: {Reason}", result.File, result.Reason);
+            }
+            results.Add(result);
+            progress?.Report((results.Count, total, result));
+        }
+        batch.Clear();
+    }
+
+    /// <summary>
+    /// The batch's files in one transaction, each written whole or, when any write fails, none: null then, and the
+    /// batch is written again file by file, so the failing file alone stays out.
+    /// </summary>
+    private async Task<List<FileResult>?> WriteBatchAsync(List<PreparedFile> batch, CancellationToken cancellationToken)
+    {
+        if (batch.All(p => p.Result is not null))
+        {
+            return [.. batch.Select(p => p.Result!)];
+        }
+        var adoptedBefore = _adopted.ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var results = new List<FileResult>();
+            foreach (var prepared in batch)
+            {
+                results.Add(prepared.Result ?? await WriteAsync(prepared, cancellationToken));
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return results;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "A batch of {Files} files was rolled back; writing them one by one", batch.Count);
+            Forget(adoptedBefore);
+            return null;
+        }
+    }
+
+    private async Task<List<FileResult>> WriteOneByOneAsync(List<PreparedFile> batch, CancellationToken cancellationToken)
+    {
+        var results = new List<FileResult>();
+        foreach (var prepared in batch)
+        {
+            results.Add(prepared.Result ?? await WriteAloneAsync(prepared, cancellationToken));
+        }
+        return results;
+    }
+
+    private async Task<FileResult> WriteAloneAsync(PreparedFile prepared, CancellationToken cancellationToken)
+    {
+        var adoptedBefore = _adopted.ToList();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await WriteAsync(prepared, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        // Whatever goes wrong with one file is that file's failure, not the run's.
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Forget(adoptedBefore);
+            logger.LogDebug(e, "Could not import {File}", prepared.File.Key);
+            return new FileResult(prepared.File.Key, ImportOutcome.Failed, e is DbUpdateException ? "the store refused the record: " + (e.InnerException?.Message ?? e.Message) : e.Message);
+        }
+    }
+
+    /// <summary>After a rollback: what the run held in memory about the store is read again, and legacy records adopted in it are free again.</summary>
+    private void Forget(List<int> adoptedBefore)
+    {
+        db.ChangeTracker.Clear();
+        writer.Forget();
+        _adopted.Clear();
+        _adopted.UnionWith(adoptedBefore);
+    }
+
+    /// <summary>One prepared file into the store, inside the caller's transaction.</summary>
+    private async Task<FileResult> WriteAsync(PreparedFile prepared, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var file = prepared.File;
+        var existing = await FindAsync(file, prepared.Hash, _adopted, cancellationToken);
+        var reextract = existing?.ContentHash == prepared.Hash;
+        if (reextract && existing!.ExtractorVersion >= ArticleExtractor.Version)
+        {
+            await db.SaveChangesAsync(cancellationToken); // an adopted legacy record keeps its new key
+            return new FileResult(file.Key, ImportOutcome.Unchanged);
+        }
+        await writer.WriteAsync(existing, file.Key, prepared.Hash, prepared.Parsed!, prepared.Sidecar, cancellationToken);
+        return new FileResult(file.Key,
+            existing is null ? ImportOutcome.New : reextract ? ImportOutcome.Reextracted : ImportOutcome.Updated);
     }
 
     /// <summary>
@@ -102,75 +215,6 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             await events.LinkAsync(article, cancellationToken);
         }
         logger.LogInformation("People changed: linked mentions again in {Articles} articles", ids.Count);
-    }
-
-    private async Task<FileResult> ImportOneAsync(ImportFile file, HashSet<int> adopted, CancellationToken cancellationToken)
-    {
-        try
-        {
-            db.ChangeTracker.Clear();
-            var result = await ImportFileAsync(file, adopted, cancellationToken);
-            if (result.Outcome == ImportOutcome.Failed)
-            {
-                logger.LogWarning("Could not import {File}: {Reason}", file.Key, result.Reason);
-            }
-            return result;
-        }
-        // Whatever goes wrong with one file (a parser defect included) is that file's failure, not the run's.
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            linker.Forget();
-            logger.LogWarning(e, "Could not import {File}", file.Key);
-            return new FileResult(file.Key, ImportOutcome.Failed, e is DbUpdateException ? "the store refused the record: " + (e.InnerException?.Message ?? e.Message) : e.Message);
-        }
-    }
-
-    private async Task<FileResult> ImportFileAsync(ImportFile file, HashSet<int> adopted, CancellationToken cancellationToken)
-    {
-        var length = new FileInfo(file.Path).Length;
-        if (length > SourceDecoder.MaxBytes)
-        {
-            return new FileResult(file.Key, ImportOutcome.Failed, SourceDecoder.Decode(new byte[SourceDecoder.MaxBytes + 1]).Failure);
-        }
-        var bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken);
-        var sidecarPath = Sidecar.PathsFor(file.Path).FirstOrDefault(File.Exists);
-        var sidecarBytes = sidecarPath is null ? [] : await File.ReadAllBytesAsync(sidecarPath, cancellationToken);
-        var hash = Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. sidecarBytes]));
-
-        var existing = await FindAsync(file, hash, adopted, cancellationToken);
-        var reextract = existing?.ContentHash == hash;
-        if (reextract && existing!.ExtractorVersion >= ArticleExtractor.Version)
-        {
-            await db.SaveChangesAsync(cancellationToken); // an adopted legacy record keeps its new key
-            return new FileResult(file.Key, ImportOutcome.Unchanged);
-        }
-        var decoded = SourceDecoder.Decode(bytes);
-        if (!decoded.Ok)
-        {
-            return new FileResult(file.Key, ImportOutcome.Failed, decoded.Failure);
-        }
-        var sidecar = sidecarPath is null ? null : Sidecar.Parse(sidecarBytes, sidecarPath);
-        // An editor's line decisions were made on the page alone, so the site's furniture evidence is not applied to it.
-        var decisions = sidecar?.Decisions() ?? [];
-        ParsedArticle parsed;
-        try
-        {
-            parsed = ArticleExtractor.Extract(decoded.Text!, furniture: decisions.Count > 0 ? null : FurnitureOf(file, cancellationToken), decisions: decisions);
-        }
-        catch (ExtractionRefusedException e) when (decisions.Count > 0)
-        {
-            return new FileResult(file.Key, ImportOutcome.Failed, $"{Path.GetFileName(sidecarPath)}: {e.Message}");
-        }
-        if (parsed.Blocks.Count == 0)
-        {
-            return new FileResult(file.Key, ImportOutcome.Failed,
-                $"no article text found: all {parsed.Removed.Count} lines are navigation, notices, title or byline");
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await writer.WriteAsync(existing, file.Key, hash, parsed, sidecar, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new FileResult(file.Key,
-            existing is null ? ImportOutcome.New : reextract ? ImportOutcome.Reextracted : ImportOutcome.Updated);
     }
 
     /// <summary>
@@ -212,22 +256,8 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
 
     private IReadOnlyList<ImportFile> _files = [];
 
-    private readonly Dictionary<string, IReadOnlySet<string>> _furniture = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _adopted = [];
 
-    /// <summary>
-    /// The lines the file's folder repeats across its articles in this import, found the first time a file of that
-    /// folder needs extracting (a run of unchanged files reads nothing twice).
-    /// </summary>
-    private IReadOnlySet<string> FurnitureOf(ImportFile file, CancellationToken cancellationToken)
-    {
-        var folder = Path.GetDirectoryName(file.Path) ?? "";
-        if (!_furniture.TryGetValue(folder, out var lines))
-        {
-            lines = SiteFurniture.Find(_files.Where(f => (Path.GetDirectoryName(f.Path) ?? "") == folder), cancellationToken);
-            _furniture[folder] = lines;
-        }
-        return lines;
-    }
 
     /// <summary>
     /// The files under the paths, each keyed by its path below the folder given (with '/' separators) or, for a file

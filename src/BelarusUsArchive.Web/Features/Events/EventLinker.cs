@@ -14,10 +14,24 @@ namespace BelarusUsArchive.Web.Features.Events;
 /// </summary>
 public sealed class EventLinker(ArchiveDb db)
 {
-    public async Task LinkAsync(Article article, CancellationToken cancellationToken)
+    private EventIndex? _index;
+
+    /// <summary>Drops what the run keeps in memory (after a rolled-back write): it is read again when next needed.</summary>
+    public void Forget() => _index = null;
+
+    /// <summary>Links the article's events; a new article (<paramref name="fresh"/>) has no sources to remove first.</summary>
+    public async Task LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false)
     {
-        await db.EventSources.Where(s => s.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
-        await RemoveUnsourcedAsync(cancellationToken);
+        _index ??= await EventIndex.LoadAsync(db, cancellationToken);
+        if (!fresh)
+        {
+            await db.EventSources.Where(s => s.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
+            foreach (var gone in await Unsourced().Select(e => new { e.Id, e.Slug }).ToListAsync(cancellationToken))
+            {
+                _index.Drop(gone.Id, gone.Slug);
+            }
+            await RemoveUnsourcedAsync(cancellationToken);
+        }
 
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
         var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
@@ -30,36 +44,35 @@ public sealed class EventLinker(ArchiveDb db)
             [.. mentions.Where(m => m.ParagraphId == p.Id).Select(m => (m.Offset, m.Length, m.PersonId))],
             p.Kind == ParagraphKind.Caption)).ToList();
 
+        var sourced = new HashSet<(int Event, int Paragraph)>();
         foreach (var found in EventExtractor.Extract(input, article.Published, id => names.GetValueOrDefault(id, "")))
         {
             var kind = (EventKind)found.Kind;
-            var candidates = await db.Events.Include(e => e.Participants)
-                .Where(e => e.Date != null && e.Date.Start <= found.Date.End && e.Date.End >= found.Date.Start)
-                .ToListAsync(cancellationToken);
-            var match = candidates.FirstOrDefault(e => EventExtractor.SameHappening(
-                found.Kind, found.Date, found.Participants, found.Place,
-                (ExtractedKind)e.Kind, e.Date!, [.. e.Participants.Select(p => p.PersonId)], e.Place, found.Quote, e.Description ?? ""));
+            var match = await MatchAsync(found, cancellationToken);
             var target = match ?? await CreateAsync(found, kind, cancellationToken);
             if (match is not null && !match.Curated)
             {
                 Refine(match, found);
             }
-            var sourceParagraph = paragraphs[found.Paragraph].Number;
-            if (!await db.EventSources.AnyAsync(s => s.EventId == target.Id && s.ArticleId == article.Id && s.ParagraphNumber == sourceParagraph, cancellationToken))
+            _index.Put(target);
+            // The article's sources were all removed above (or it had none): only those added here can repeat.
+            if (sourced.Add((target.Id, paragraphs[found.Paragraph].Number)))
             {
-                db.EventSources.Add(new EventSource { EventId = target.Id, ArticleId = article.Id, ParagraphNumber = sourceParagraph, Quote = found.Quote });
+                db.EventSources.Add(new EventSource { EventId = target.Id, ArticleId = article.Id, ParagraphNumber = paragraphs[found.Paragraph].Number, Quote = found.Quote });
             }
-            await db.SaveChangesAsync(cancellationToken);
         }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Extracted events with no source left (their text changed) go; curated and rejected ones stay.</summary>
     public async Task RemoveUnsourcedAsync(CancellationToken cancellationToken) =>
-        await db.Events.Where(e => e.Status == EventStatus.Extracted && !e.Curated && !e.Sources.Any()).ExecuteDeleteAsync(cancellationToken);
+        await Unsourced().ExecuteDeleteAsync(cancellationToken);
+
+    private IQueryable<Event> Unsourced() => db.Events.Where(e => e.Status == EventStatus.Extracted && !e.Curated && !e.Sources.Any());
 
     private async Task<Event> CreateAsync(ExtractedEvent found, EventKind kind, CancellationToken cancellationToken)
     {
-        var slug = await ArchiveSlugs.UniqueAsync(db.Events.Select(e => e.Slug), Slugs.From($"{found.Date.Start.Year} {found.Title}", 100), cancellationToken);
+        var slug = _index!.TakeSlug(Slugs.From($"{found.Date.Start.Year} {found.Title}", 100));
         var created = new Event
         {
             Slug = slug,
@@ -76,6 +89,32 @@ public sealed class EventLinker(ArchiveDb db)
         await db.SaveChangesAsync(cancellationToken);
         return created;
     }
+
+    /// <summary>
+    /// The stored event reporting the same happening: found in the run's index, then loaded and checked again against
+    /// the store (an editor may have changed or merged it meanwhile); when that check fails, the store is asked directly.
+    /// An event an editor moved into the report's dates during the run is missed, as it would be had the report come first.
+    /// </summary>
+    private async Task<Event?> MatchAsync(ExtractedEvent found, CancellationToken cancellationToken)
+    {
+        if (_index!.Match(found) is not { } id)
+        {
+            return null;
+        }
+        var indexed = await db.Events.Include(e => e.Participants).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (indexed is not null && Same(found, indexed))
+        {
+            return indexed;
+        }
+        var candidates = await db.Events.Include(e => e.Participants)
+            .Where(e => e.Date != null && e.Date.Start <= found.Date.End && e.Date.End >= found.Date.Start)
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(e => Same(found, e));
+    }
+
+    private static bool Same(ExtractedEvent found, Event e) => e.Date is not null && EventExtractor.SameHappening(
+        found.Kind, found.Date, found.Participants, found.Place,
+        (ExtractedKind)e.Kind, e.Date, [.. e.Participants.Select(p => p.PersonId)], e.Place, found.Quote, e.Description ?? "");
 
     /// <summary>A second report can make an event more precise (a day where only the month was known) and adds its people.</summary>
     private static void Refine(Event existing, ExtractedEvent found)

@@ -16,18 +16,24 @@ public sealed class MentionLinker(ArchiveDb db)
     private MentionFinder? _finder;
     private Dictionary<string, int>? _fullNameKeys;
 
-    public async Task LinkAsync(Article article, CancellationToken cancellationToken)
+    /// <summary>Links the article's people; a new article (<paramref name="fresh"/>) has no mentions to remove first.</summary>
+    public async Task LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false)
     {
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
         var texts = paragraphs.Select(p => p.Text).ToList();
         await EnsureFinderAsync(cancellationToken);
-        if (await AddCandidatesAsync(paragraphs, texts, cancellationToken))
+        var found = _finder!.Find(texts);
+        if (await AddCandidatesAsync(paragraphs, texts, found, cancellationToken))
         {
             _finder = null;
             await EnsureFinderAsync(cancellationToken);
+            found = _finder!.Find(texts);
         }
-        await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Mentions.AddRange(_finder!.Find(texts).Select(m => new Mention
+        if (!fresh)
+        {
+            await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        await InsertAsync([.. found.Select(m => new Mention
         {
             ArticleId = article.Id,
             ParagraphId = paragraphs[m.Paragraph].Id,
@@ -35,7 +41,7 @@ public sealed class MentionLinker(ArchiveDb db)
             Offset = m.Offset,
             Length = m.Length,
             Surface = m.Surface,
-        }));
+        })], cancellationToken);
         foreach (var author in article.Authors.Select(a => a.Author).OfType<Author>())
         {
             if (author.PersonId is null && _fullNameKeys!.TryGetValue(string.Join(' ', NameKey.FoldName(author.Name)), out var personId))
@@ -44,6 +50,25 @@ public sealed class MentionLinker(ArchiveDb db)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The mentions in statements of many rows: an article has dozens, and the change tracker would send (and track)
+    /// them one by one. Nothing reads them back as entities; the store's triggers keep the counts as for any insert.
+    /// </summary>
+    private async Task InsertAsync(List<Mention> mentions, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in mentions.Chunk(100))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{(i * 6) + 0}}}, {{{(i * 6) + 1}}}, {{{(i * 6) + 2}}}, {{{(i * 6) + 3}}}, {{{(i * 6) + 4}}}, {{{(i * 6) + 5}}})"));
+            var parameters = chunk.SelectMany(m => new object[] { m.ArticleId, m.ParagraphId, m.PersonId, m.Offset, m.Length, m.Surface }).ToArray();
+            // The text holds only placeholders ({0}, {1}, …); every value goes as a parameter.
+#pragma warning disable EF1002
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO \"Mentions\" (\"ArticleId\", \"ParagraphId\", \"PersonId\", \"Offset\", \"Length\", \"Surface\") VALUES {values}",
+                parameters, cancellationToken);
+#pragma warning restore EF1002
+        }
     }
 
     /// <summary>Removes candidate people no article mentions any more (after texts changed).</summary>
@@ -68,9 +93,8 @@ public sealed class MentionLinker(ArchiveDb db)
             .ToDictionary(g => g.Key, g => g.First().PersonId);
     }
 
-    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, CancellationToken cancellationToken)
+    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, IReadOnlyList<FoundMention> known, CancellationToken cancellationToken)
     {
-        var known = _finder!.Find(texts);
         var prose = Enumerable.Range(0, texts.Count)
             .Select(i => paragraphs[i].Kind is ParagraphKind.Paragraph or ParagraphKind.Quote or ParagraphKind.ListItem ? texts[i] : "")
             .ToList();
