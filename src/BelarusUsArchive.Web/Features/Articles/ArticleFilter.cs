@@ -86,7 +86,10 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
     {
         if (Year is { } year)
         {
-            articles = articles.Where(a => a.Published != null && a.Published.Start.Year == year);
+            // A range on the date itself, which walks its index; Start.Year = year read every article's date.
+            // Callers refuse a year outside 1000–2999 first; one that slips through matches nothing rather than throwing.
+            var (first, last) = year is >= 1 and <= 9999 ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : (DateOnly.MaxValue, DateOnly.MinValue);
+            articles = articles.Where(a => a.Published != null && a.Published.Start >= first && a.Published.Start <= last);
         }
         if (Range is { } range)
         {

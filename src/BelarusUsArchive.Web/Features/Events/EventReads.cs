@@ -56,7 +56,9 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
         events = events.Where(e => e.Status != EventStatus.Rejected);
         if (Year is { } year)
         {
-            events = events.Where(e => e.Date != null && e.Date.Start.Year <= year && e.Date.End.Year >= year);
+            // Callers refuse a year outside 1000–2999 first; one that slips through matches nothing rather than throwing.
+            var (first, last) = year is >= 1 and <= 9999 ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : (DateOnly.MaxValue, DateOnly.MinValue);
+            events = events.Where(e => e.Date != null && e.Date.Start <= last && e.Date.End >= first);
         }
         if (Articles.DateRange.Parse(From, To, []) is { } range)
         {

@@ -68,7 +68,8 @@ public static class OaiReads
             [OaiSets.Outlet] => articles.Where(a => a.OutletId != null),
             [OaiSets.Outlet, var slug] => articles.Where(a => a.Outlet != null && a.Outlet.Slug == slug),
             [OaiSets.Year] => articles.Where(a => a.Published != null),
-            [OaiSets.Year, var year] when int.TryParse(year, out var y) && year.Length == 4 => articles.Where(a => a.Published != null && a.Published.Start.Year == y),
+            [OaiSets.Year, var year] when int.TryParse(year, out var y) && year.Length == 4 && y >= 1
+                => articles.Where(a => a.Published != null && a.Published.Start >= new DateOnly(y, 1, 1) && a.Published.Start <= new DateOnly(y, 12, 31)),
             _ => articles.Where(a => false),
         };
     }
