@@ -31,11 +31,17 @@ public class HealthTests
     public async Task Ready_says_importing_with_503_while_the_start_up_import_runs_and_live_stays_200()
     {
         using var folder = new TestFolder();
+        // The seeds and 60 variants of them: an import of seconds even on a fast machine with the parallel importer,
+        // while the first probe comes within milliseconds of start-up (five seeds alone were done before it there).
+        var seeds = Directory.GetFiles(folder.Seeds, "*.txt").Select(File.ReadAllText).ToList();
+        for (var i = 0; i < 60; i++)
+        {
+            folder.Write($"variant-{i:D3}.txt", seeds[i % seeds.Count] + $"\n\nA closing note, number {i}, added for this test.\n");
+        }
         await using var app = new ArchiveApp(folder);
         var client = app.CreateClient();
         var status = app.Services.GetRequiredService<ImportStatus>();
 
-        // Five seed texts take seconds to import; the first probe comes within milliseconds of start-up.
         // The import's state is read before and after each probe: only an answer given wholly before or
         // wholly after the import finished says which it must be.
         var answers = new List<(bool FinishedBefore, bool FinishedAfter, HttpStatusCode Status, string Body, HttpStatusCode Live)>();
