@@ -124,6 +124,17 @@ public class AttentionTests(EventSeedsFixture seeds) : IClassFixture<EventSeedsF
     }
 
     [Fact]
+    public async Task Two_searches_that_begin_alike_get_charts_of_their_own()
+    {
+        var html = await Html(seeds.Client, "/attention?q=" + Uri.EscapeDataString("political prisoners") + "&q=" + Uri.EscapeDataString("political prisoner*"));
+
+        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(2, html.QuerySelectorAll(".attention section").Length);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(html.QuerySelectorAll(".attention section"), s => Assert.NotNull(html.GetElementById(s.GetAttribute("aria-labelledby")!)));
+    }
+
+    [Fact]
     public async Task The_old_people_address_leads_to_the_same_comparison()
     {
         using var client = seeds.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -25,9 +25,10 @@ public sealed record AttentionYear(int Year, int Articles, int ArchiveArticles, 
 }
 
 /// <summary>A series over the page's years, named and linked as its subject is.</summary>
-public sealed record AttentionSeries(AttentionSubject Subject, string Name, string Href, IReadOnlyList<AttentionYear> Years)
+public sealed record AttentionSeries(AttentionSubject Subject, string Name, string Href, IReadOnlyList<AttentionYear> Years, int Position)
 {
-    public string Id => "attention-" + Subject.Parameter + "-" + Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(Subject.Key))[..Math.Min(24, Subject.Key.Length * 2)];
+    /// <summary>The series' place on the page, which no two series share (two searches may begin alike).</summary>
+    public string Id => "attention-" + Position;
 
     /// <summary>Where a year's articles of the series are listed.</summary>
     public string ArticlesHref(int year) => Subject.Kind switch
@@ -85,15 +86,15 @@ public static class AttentionReads
         var years = loaded.SelectMany(l => l.Years.Keys).ToList();
         if (years.Count == 0)
         {
-            return ([.. loaded.Select(l => new AttentionSeries(l.Subject, l.Name, l.Href, []))], []);
+            return ([.. loaded.Select((l, i) => new AttentionSeries(l.Subject, l.Name, l.Href, [], i))], []);
         }
         var span = Enumerable.Range(years.Min(), years.Max() - years.Min() + 1).ToList();
-        return ([.. loaded.Select(l => new AttentionSeries(l.Subject, l.Name, l.Href, [.. span.Select(y =>
+        return ([.. loaded.Select((l, i) => new AttentionSeries(l.Subject, l.Name, l.Href, [.. span.Select(y =>
         {
             var c = l.Years.GetValueOrDefault(y);
             var person = l.Subject.Kind == SubjectKind.Person;
             return new AttentionYear(y, c?.Articles ?? 0, archive.GetValueOrDefault(y), person ? c?.Mentions ?? 0 : null, person ? c?.Events ?? 0 : null);
-        })]))], []);
+        })], i))], []);
     }
 
     private static string Unknown(AttentionSubject subject) => subject.Kind switch

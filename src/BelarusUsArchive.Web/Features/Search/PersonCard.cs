@@ -29,7 +29,7 @@ public sealed record PersonCard(string Slug, string Name, string? Description, i
         }
         return await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new PersonCard(
             p.Slug, p.Name, p.Description,
-            p.Mentions.Select(m => m.ArticleId).Distinct().Count(),
+            db.PersonStats.Where(s => s.PersonId == p.Id).Select(s => s.Articles).FirstOrDefault(),
             db.EventParticipants.Count(e => e.PersonId == p.Id && e.Event!.Status != EventStatus.Rejected),
             p.Aliases.Count())).FirstOrDefaultAsync(cancellationToken);
     }
