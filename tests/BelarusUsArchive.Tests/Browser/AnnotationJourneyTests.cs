@@ -37,10 +37,7 @@ public class AnnotationJourneyTests
         var page = await session.PageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Editors: sign in" }).ClickAsync();
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(EditorClient.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, email, EditorClient.Password, open: false);
         return page;
     }
 

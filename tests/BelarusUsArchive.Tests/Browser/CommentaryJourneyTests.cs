@@ -17,11 +17,7 @@ public class CommentaryJourneyTests
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
 
-        await page.GotoAsync("/editor/login");
-        await page.GetByLabel("E-mail").FillAsync("ed@example.org");
-        await page.GetByLabel("Password").FillAsync(EditorClient.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, "ed@example.org", EditorClient.Password);
 
         await page.GotoAsync("/articles/how-russia-s-interference-in-ukraine-has-altered-u-s-policy-toward-belarus");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add commentary" }).ClickAsync();

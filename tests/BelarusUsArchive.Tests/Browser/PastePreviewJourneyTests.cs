@@ -36,11 +36,7 @@ public class PastePreviewJourneyTests
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
-        await page.GotoAsync("/editor/login");
-        await page.GetByLabel("E-mail").FillAsync("paste@example.org");
-        await page.GetByLabel("Password").FillAsync(EditorClient.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, "paste@example.org", EditorClient.Password);
 
         await page.GotoAsync("/editor/articles/new");
         await page.GetByLabel("Text").FillAsync(text);

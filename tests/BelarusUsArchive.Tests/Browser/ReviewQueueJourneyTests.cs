@@ -20,11 +20,7 @@ public class ReviewQueueJourneyTests
         Assert.Equal(0, await CreateUserCommand.RunAsync(session.App.Services, ["--email", "queue@example.org", "--role", "Editor", "--name", "Queue Editor"],
             new StringReader(EditorClient.Password), TextWriter.Null));
         var page = await session.PageAsync(javaScript: javaScript);
-        await page.GotoAsync("/editor/login");
-        await page.GetByLabel("E-mail").FillAsync("queue@example.org");
-        await page.GetByLabel("Password").FillAsync(EditorClient.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, "queue@example.org", EditorClient.Password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Review queue" }).ClickAsync();
         await page.WaitForURLAsync("**/editor/review");

@@ -14,11 +14,7 @@ public class UndoJourneyTests
         Assert.Equal(0, await CreateUserCommand.RunAsync(session.App.Services, ["--email", "ed@example.org", "--role", "Editor"],
             new StringReader(EditorClient.Password), TextWriter.Null));
         var page = await session.PageAsync(javaScript: javaScript);
-        await page.GotoAsync("/editor/login");
-        await page.GetByLabel("E-mail").FillAsync("ed@example.org");
-        await page.GetByLabel("Password").FillAsync(EditorClient.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, "ed@example.org", EditorClient.Password);
         return page;
     }
 

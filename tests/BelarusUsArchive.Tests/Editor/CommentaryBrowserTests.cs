@@ -39,10 +39,7 @@ public class CommentaryBrowserTests
 
         await page.GotoAsync("/editor");
         await page.WaitForURLAsync("**/editor/login**");
-        await page.GetByLabel("E-mail").FillAsync("curator@example.org");
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, "curator@example.org", password, open: false);
 
         await page.GotoAsync($"/articles/{Seed003}");
         await WriteAsync(page, n, Passage, Markdown, preview: true);

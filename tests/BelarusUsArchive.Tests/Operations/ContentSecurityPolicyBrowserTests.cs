@@ -39,10 +39,7 @@ public class ContentSecurityPolicyBrowserTests
 
         var editor = await PageAsync(session, problems);
         await VisitAsync(editor, "/editor/login", problems);
-        await editor.GetByLabel("E-mail").FillAsync("csp@example.org");
-        await editor.GetByLabel("Password").FillAsync(EditorClient.Password);
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await editor.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(editor, "csp@example.org", EditorClient.Password, open: false);
         string[] editorPages =
         [
             "/editor", $"/editor/articles/{Seed003}/edit", $"/editor/articles/{Seed003}/commentary", "/editor/articles/new",

@@ -144,11 +144,7 @@ public class XssBrowserTests(ITestOutputHelper output)
     private static async Task<IPage> SignedInPageAsync(BrowserSession session, Account account)
     {
         var page = await session.PageAsync();
-        await page.GotoAsync("/editor/login");
-        await page.GetByLabel("E-mail").FillAsync(account.Email);
-        await page.GetByLabel("Password").FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, account.Email, account.Password);
         return page;
     }
 }

@@ -80,11 +80,7 @@ public class AccessibilityTests
     {
         Assert.Equal(0, await BelarusUsArchive.Web.Features.Editor.Account.CreateUserCommand.RunAsync(session.App.Services,
             ["--email", "quality@example.org", "--role", "Editor", "--name", "Quality Editor"], new StringReader(EditorClient.Password), TextWriter.Null));
-        await page.GotoAsync("/editor/login");
-        await page.GetByLabel("E-mail").FillAsync("quality@example.org");
-        await page.GetByLabel("Password").FillAsync(EditorClient.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor");
+        await BrowserSession.SignInAsync(page, "quality@example.org", EditorClient.Password);
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
