@@ -82,17 +82,33 @@ internal static class Pages
         var authors = Pick("SELECT Slug FROM Authors");
         var people = Pick("SELECT p.Slug FROM People p JOIN Mentions m ON m.PersonId = p.Id WHERE p.Status <> 'Rejected' GROUP BY p.Id ORDER BY count(*) DESC LIMIT 40");
         var top = people.Count > 0 ? Strings(connection, "SELECT p.Slug FROM People p JOIN Mentions m ON m.PersonId = p.Id GROUP BY p.Id ORDER BY count(*) DESC LIMIT 1")[0] : "none";
-        var events = Pick("SELECT Slug FROM Events WHERE Status <> 'Rejected' ORDER BY random() LIMIT 1000", 300);
+        var eventSlugs = Pick("SELECT Slug FROM Events WHERE Status <> 'Rejected' ORDER BY random() LIMIT 1000", 300);
         var pages = (int)Math.Max(1, long.Parse(Strings(connection, "SELECT count(*) FROM Articles")[0], CultureInfo.InvariantCulture) / 20);
         var eventPages = (int)Math.Max(1, long.Parse(Strings(connection, "SELECT count(*) FROM Events")[0], CultureInfo.InvariantCulture) / 50);
         string Of(List<string> list, int i) => list.Count == 0 ? "none" : list[i % list.Count];
         List<string> Make(int n, Func<int, string> url) => [.. Enumerable.Range(0, n).Select(url).Distinct()];
-        var listings = Make(200, i => (i % 4) switch
+        var kinds = Pick("SELECT DISTINCT lower(Kind) FROM Events");
+        var listings = Make(250, i => (i % 5) switch
         {
-            0 => $"/articles?year={Of(years, i)}&outlet={Of(outlets, i / 4)}",
-            1 => $"/articles?year={Of(years, i)}&person={Of(people, i / 4)}&sort=oldest",
+            0 => $"/articles?year={Of(years, i)}&outlet={Of(outlets, i / 5)}",
+            1 => $"/articles?year={Of(years, i)}&person={Of(people, i / 5)}&sort=oldest",
             2 => $"/articles?page={pages - (i * 7 % Math.Max(1, pages / 10))}",
-            _ => $"/articles?outlet={Of(outlets, i)}&author={Of(authors, i / 4)}&page=2",
+            3 => $"/articles?person={Of(people, i / 5)}&page={1 + (i % 7)}",
+            _ => $"/articles?outlet={Of(outlets, i)}&author={Of(authors, i / 5)}&page=2",
+        });
+        var events = Make(80, i => (i % 4) switch
+        {
+            0 => $"/events?page={1 + (i * 13 % eventPages)}",
+            1 => $"/events?year={Of(years, i)}",
+            2 => $"/events?person={Of(people, i / 4)}&page={1 + (i % 5)}",
+            _ => $"/events?kind={Of(kinds, i / 4)}&year={Of(years, i / 4)}",
+        });
+        var timelines = Make(60, i => (i % 4) switch
+        {
+            0 => i == 0 ? "/timeline" : $"/timeline?kind={Of(kinds, i / 4)}",
+            1 => $"/timeline?person={Of(people, i / 4)}",
+            2 => $"/timeline?from={Of(years, i)}&to={Of(years, i)}",
+            _ => $"/timeline?person={Of(people, i / 4)}&from={Of(years, i)}-01&to={Of(years, i)}-06",
         });
         var searches = Make(200, i => $"q={Uri.EscapeDataString(Words[i % Words.Length])}" + (i / Words.Length % 3) switch
         {
@@ -109,17 +125,17 @@ internal static class Pages
             ("people", Make(10, i => i == 0 ? "/people" : $"/people?page={i + 1}")),
             ("author", [.. authors.Select(s => "/authors/" + s)]),
             ("outlet", [.. outlets.Select(s => "/outlets/" + s)]),
-            ("events", Make(60, i => i % 2 == 0 ? $"/events?page={1 + (i * 13 % eventPages)}" : $"/events?year={Of(years, i)}")),
-            ("event", [.. events.Select(s => "/events/" + s)]),
-            ("timeline", ["/timeline"]),
+            ("events", events),
+            ("event", [.. eventSlugs.Select(s => "/events/" + s)]),
+            ("timeline", timelines),
             ("network", Make(41, i => i == 0 ? "/people/network" : $"/people/network?person={Of(people, i - 1)}")),
             ("search", [.. searches.Select(s => "/search?" + s)]),
             ("api articles", [.. listings.Select(u => u.Replace("/articles?", "/api/articles?", StringComparison.Ordinal).Replace("&sort=oldest", "", StringComparison.Ordinal))]),
             ("api article", [.. articles.Select(s => "/api/articles/" + s)]),
             ("api person", Make(30, i => i == 0 ? $"/api/people/{top}" : $"/api/people/{top}?page={i + 1}")),
             ("api people", Make(10, i => $"/api/people?page={i + 1}")),
-            ("api events", Make(60, i => i % 2 == 0 ? $"/api/events?page={1 + (i * 13 % eventPages)}" : $"/api/events?year={Of(years, i)}")),
-            ("api event", [.. events.Select(s => "/api/events/" + s)]),
+            ("api events", [.. events.Select(u => "/api" + u)]),
+            ("api event", [.. eventSlugs.Select(s => "/api/events/" + s)]),
             ("api search", [.. searches.Select(s => "/api/search?" + s)]),
         ];
     }

@@ -41,6 +41,8 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<CoMentionCount> CoMentionCounts => Set<CoMentionCount>();
     public DbSet<PersonYearCount> PersonYearCounts => Set<PersonYearCount>();
     public DbSet<ArticleYearCount> ArticleYearCounts => Set<ArticleYearCount>();
+    public DbSet<PersonAuthorCount> PersonAuthorCounts => Set<PersonAuthorCount>();
+    public DbSet<PersonOutletCount> PersonOutletCounts => Set<PersonOutletCount>();
 
     /// <summary>Data-protection keys in the store, so every web node reads the cookies any other node wrote.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -161,10 +161,11 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
 /// <summary>The trigger-kept counts (Model/Aggregates.cs): keys and lookups only, no foreign keys, so cascades never race the triggers.</summary>
 internal sealed class AggregateConfiguration :
     IEntityTypeConfiguration<PersonArticle>, IEntityTypeConfiguration<PersonStat>, IEntityTypeConfiguration<CoMentionCount>,
-    IEntityTypeConfiguration<PersonYearCount>, IEntityTypeConfiguration<ArticleYearCount>
+    IEntityTypeConfiguration<PersonYearCount>, IEntityTypeConfiguration<ArticleYearCount>,
+    IEntityTypeConfiguration<PersonAuthorCount>, IEntityTypeConfiguration<PersonOutletCount>
 {
     /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers.</summary>
-    public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts"];
+    public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts", "PersonAuthorCounts", "PersonOutletCounts"];
 
     public void Configure(EntityTypeBuilder<PersonArticle> b)
     {
@@ -186,6 +187,18 @@ internal sealed class AggregateConfiguration :
 
     public void Configure(EntityTypeBuilder<PersonYearCount> b) =>
         b.ToTable("PersonYearCounts").HasKey(x => new { x.PersonId, x.Year });
+
+    public void Configure(EntityTypeBuilder<PersonAuthorCount> b)
+    {
+        b.ToTable("PersonAuthorCounts").HasKey(x => new { x.PersonId, x.AuthorId });
+        b.HasIndex(x => x.AuthorId);
+    }
+
+    public void Configure(EntityTypeBuilder<PersonOutletCount> b)
+    {
+        b.ToTable("PersonOutletCounts").HasKey(x => new { x.PersonId, x.OutletId });
+        b.HasIndex(x => x.OutletId);
+    }
 
     public void Configure(EntityTypeBuilder<ArticleYearCount> b)
     {

@@ -44,3 +44,19 @@ public class ArticleYearCount
     public int Year { get; set; }
     public int Articles { get; set; }
 }
+
+/// <summary>How many articles by one author mention one person: the person facet of an author's listing and the author facet of a person's.</summary>
+public class PersonAuthorCount
+{
+    public int PersonId { get; set; }
+    public int AuthorId { get; set; }
+    public int Articles { get; set; }
+}
+
+/// <summary>How many articles of one outlet mention one person: the person facet of an outlet's listing and the outlet facet of a person's.</summary>
+public class PersonOutletCount
+{
+    public int PersonId { get; set; }
+    public int OutletId { get; set; }
+    public int Articles { get; set; }
+}

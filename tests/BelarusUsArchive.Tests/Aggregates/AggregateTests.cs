@@ -1,13 +1,14 @@
 using BelarusUsArchive.Tests.Support;
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Tests.Aggregates;
 
 /// <summary>
 /// The counts the store's triggers keep (a person's articles, mentions and years, co-mentioned pairs,
-/// articles per year) must always equal the same counts taken the slow way over mentions and articles:
+/// articles per year, a person's articles per author and per outlet) must always equal the same counts taken the slow way over mentions and articles:
 /// after an import, a re-import that changes a text, an edited date, a removed article, a merge and a rejection.
 /// </summary>
 public class AggregateTests
@@ -45,6 +46,24 @@ public class AggregateTests
         });
         AssertCountsMatch(app, "after a date was corrected to another year");
 
+        app.InScope(db =>
+        {
+            var visit = db.Articles.Include(a => a.Authors).Single(a => a.Title.StartsWith("A visit"));
+            visit.Outlet = new Outlet { Name = "Wire One", Slug = "wire-one" };
+            visit.Authors.Add(new ArticleAuthor { Author = new Author { Name = "Max Roe", Slug = "max-roe" }, Order = 1 });
+            return db.SaveChanges();
+        });
+        AssertCountsMatch(app, "after an outlet and a second author were given");
+        app.InScope(db =>
+        {
+            var visit = db.Articles.Include(a => a.Authors).ThenInclude(x => x.Author).Single(a => a.Title.StartsWith("A visit"));
+            visit.Outlet = new Outlet { Name = "Wire Two", Slug = "wire-two" };
+            visit.Authors.RemoveAll(x => x.Author!.Slug != "max-roe");
+            db.Articles.Single(a => a.Title.StartsWith("Minsk talks")).OutletId = visit.OutletId;
+            return db.SaveChanges();
+        });
+        AssertCountsMatch(app, "after the outlets changed and an author was taken off");
+
         var client = await EditorClient.SignInAsync(app);
         await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko", ["confirmed"] = "true" }, "Merge");
         AssertCountsMatch(app, "after a merge");
@@ -55,6 +74,10 @@ public class AggregateTests
 
         app.InScope(db => db.Articles.Where(a => a.Title.StartsWith("Notes")).ExecuteDelete());
         AssertCountsMatch(app, "after an article was removed");
+
+        app.InScope(db => db.Articles.Where(a => a.Title.StartsWith("A visit")).ExecuteDelete());
+        AssertCountsMatch(app, "after an article with an outlet and bylines was removed");
+        Assert.True(app.InScope(db => db.PersonOutletCounts.Count() + db.PersonAuthorCounts.Count()) > 0, "the remaining article keeps its pairs");
     }
 
     private static void AssertCountsMatch(ArchiveApp app, string when) => app.InScope(db =>
@@ -70,6 +93,8 @@ public class AggregateTests
         .. db.CoMentionCounts.AsNoTracking().AsEnumerable().Select(x => $"co {x.PersonId} {x.OtherId} {x.Articles}"),
         .. db.PersonYearCounts.AsNoTracking().AsEnumerable().Select(x => $"py {x.PersonId} {x.Year} {x.Articles} {x.Mentions}"),
         .. db.ArticleYearCounts.AsNoTracking().AsEnumerable().Select(x => $"ay {x.Year} {x.Articles}"),
+        .. db.PersonAuthorCounts.AsNoTracking().AsEnumerable().Select(x => $"pw {x.PersonId} {x.AuthorId} {x.Articles}"),
+        .. db.PersonOutletCounts.AsNoTracking().AsEnumerable().Select(x => $"po {x.PersonId} {x.OutletId} {x.Articles}"),
     ];
 
     /// <summary>The same counts the slow way, in memory, from the base tables.</summary>
@@ -77,6 +102,8 @@ public class AggregateTests
     {
         var years = db.Articles.AsNoTracking().Select(a => new { a.Id, a.Published }).AsEnumerable().ToDictionary(a => a.Id, a => a.Published?.Start.Year);
         var mentions = db.Mentions.AsNoTracking().Select(m => new { m.PersonId, m.ArticleId }).ToList();
+        var outlets = db.Articles.AsNoTracking().Where(a => a.OutletId != null).ToDictionary(a => a.Id, a => a.OutletId!.Value);
+        var bylines = db.ArticleAuthors.AsNoTracking().Select(x => new { x.ArticleId, x.AuthorId }).ToList();
         var pairs = mentions.GroupBy(m => (m.PersonId, m.ArticleId)).Select(g => (g.Key.PersonId, g.Key.ArticleId, Year: years[g.Key.ArticleId], Mentions: g.Count())).ToList();
         var co = from a in pairs from b in pairs where a.ArticleId == b.ArticleId && a.PersonId != b.PersonId
                  group a by (a.PersonId, Other: b.PersonId) into g select $"co {g.Key.PersonId} {g.Key.Other} {g.Count()}";
@@ -87,6 +114,10 @@ public class AggregateTests
             .. co,
             .. pairs.Where(x => x.Year is not null).GroupBy(x => (x.PersonId, x.Year)).Select(g => $"py {g.Key.PersonId} {g.Key.Year} {g.Count()} {g.Sum(x => x.Mentions)}"),
             .. years.Values.GroupBy(y => y ?? 0).Select(g => $"ay {g.Key} {g.Count()}"),
+            .. from x in pairs from b in bylines where b.ArticleId == x.ArticleId
+               group x by (x.PersonId, b.AuthorId) into g select $"pw {g.Key.PersonId} {g.Key.AuthorId} {g.Count()}",
+            .. pairs.Where(x => outlets.ContainsKey(x.ArticleId)).GroupBy(x => (x.PersonId, Outlet: outlets[x.ArticleId]))
+               .Select(g => $"po {g.Key.PersonId} {g.Key.Outlet} {g.Count()}"),
         ];
     }
 }

@@ -82,7 +82,11 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         return problems;
     }
 
-    public IQueryable<Article> Apply(IQueryable<Article> articles)
+    /// <summary>
+    /// The articles the filters select. A byline or an outlet is a set read off its own index (IN), which SQLite drives
+    /// from; as a correlated EXISTS it was checked against every article of the archive (0.3–0.8 s per statement).
+    /// </summary>
+    public IQueryable<Article> Apply(IQueryable<Article> articles, ArchiveDb db)
     {
         if (Year is { } year)
         {
@@ -101,11 +105,13 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         }
         if (!string.IsNullOrEmpty(Author))
         {
-            articles = articles.Where(a => a.Authors.Any(x => x.Author!.Slug == Author));
+            var bylines = db.ArticleAuthors.Where(x => db.Authors.Where(w => w.Slug == Author).Select(w => w.Id).Contains(x.AuthorId)).Select(x => x.ArticleId);
+            articles = articles.Where(a => bylines.Contains(a.Id));
         }
         if (!string.IsNullOrEmpty(Outlet))
         {
-            articles = articles.Where(a => a.Outlet != null && a.Outlet.Slug == Outlet);
+            var outlet = db.Outlets.Where(o => o.Slug == Outlet).Select(o => (int?)o.Id);
+            articles = articles.Where(a => outlet.Contains(a.OutletId));
         }
         return articles;
     }
@@ -127,15 +133,20 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         {
             return await ArchiveFacets.WholeAsync(db, cancellationToken);
         }
-        var ids = articleIds ?? Apply(db.Articles).Select(a => a.Id);
+        if (articleIds is null && await KeptFacets.OfPersonAsync(db, this, cancellationToken) is { } kept)
+        {
+            return kept;
+        }
+        var ids = articleIds ?? Apply(db.Articles, db).Select(a => a.Id);
         var years = await db.Articles.Where(a => ids.Contains(a.Id) && a.Published != null)
             .GroupBy(a => a.Published!.Start.Year).Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         // PersonArticles holds each (article, person) once, so no DISTINCT over the mentions is needed.
-        var people = await db.PersonArticles.Where(x => ids.Contains(x.ArticleId))
-            .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new { p.Slug, p.Name })
-            .GroupBy(m => new { m.Slug, m.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var people = (articleIds is null ? await KeptFacets.PeopleOfAsync(db, this, cancellationToken) : null)
+            ?? [.. (await db.PersonArticles.Where(x => ids.Contains(x.ArticleId))
+                .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new { p.Slug, p.Name })
+                .GroupBy(m => new { m.Slug, m.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+                .ToListAsync(cancellationToken)).Select(p => new FacetValue(p.Slug, p.Name, p.Count))];
         var authors = await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId))
             .GroupBy(x => new { x.Author!.Slug, x.Author.Name }).Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -144,7 +155,7 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
             .ToListAsync(cancellationToken);
         return new Facets(
             [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Count))],
-            [.. people.OrderByDescending(p => p.Count).ThenBy(p => p.Name).Select(p => new FacetValue(p.Slug, p.Name, p.Count))],
+            KeptFacets.Ranked(people),
             [.. authors.OrderByDescending(p => p.Count).ThenBy(p => p.Name).Select(p => new FacetValue(p.Slug, p.Name, p.Count))],
             [.. outlets.OrderByDescending(p => p.Count).ThenBy(p => p.Name).Select(p => new FacetValue(p.Slug, p.Name, p.Count))]);
     }

@@ -37,8 +37,8 @@ public static class ArticleReads
 {
     public static async Task<(int Total, List<ArticleSummary> Items)> ListAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
     {
-        var query = filter.Apply(db.Articles.AsNoTracking());
-        var total = await query.CountAsync(cancellationToken);
+        var query = filter.Apply(db.Articles.AsNoTracking(), db);
+        var total = await KeptFacets.TotalAsync(db, filter, cancellationToken) ?? await query.CountAsync(cancellationToken);
         var ids = await PageIdsAsync(query, filter.Sort, (filter.CurrentPage - 1) * filter.Size, filter.Size, cancellationToken);
         return (total, await SummariesAsync(db, ids, cancellationToken));
     }

@@ -32,7 +32,7 @@ public static class ArticleYears
             var undated = await db.PersonArticles.CountAsync(x => person.Contains(x.PersonId) && x.Year == null, cancellationToken);
             return new Counts(personYears, undated);
         }
-        var articles = (filter with { Year = null }).Apply(db.Articles.AsNoTracking());
+        var articles = (filter with { Year = null }).Apply(db.Articles.AsNoTracking(), db);
         var years = await articles.Where(a => a.Published != null)
             .GroupBy(a => a.Published!.Start.Year).Select(g => new YearCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);

@@ -66,7 +66,7 @@ public static class CitationEndpoints
         if (!query.IsEmpty)
         {
             query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
-            found = (await index.SearchAsync(query, request.Filter.Apply(db.Articles.AsNoTracking()), 0, 1, cancellationToken)).ArticleIds;
+            found = (await index.SearchAsync(query, request.Filter.Apply(db.Articles.AsNoTracking(), db), 0, 1, cancellationToken)).ArticleIds;
         }
         var context = CitationContext.For(http, clock);
         return Download(chosen, $"belarus-us-archive-search.{chosen.Extension}", CitationReads.ForIds(db, found), context);

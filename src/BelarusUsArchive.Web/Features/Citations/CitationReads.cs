@@ -13,7 +13,7 @@ public static class CitationReads
 
     /// <summary>Streamed in the listing's order, so a bibliography of the whole archive is never held in memory.</summary>
     public static IAsyncEnumerable<CitedArticle> ForFilter(ArchiveDb db, ArticleFilter filter) =>
-        Project(filter.Sorted(filter.Apply(db.Articles.AsNoTracking()))).AsAsyncEnumerable();
+        Project(filter.Sorted(filter.Apply(db.Articles.AsNoTracking(), db))).AsAsyncEnumerable();
 
     /// <summary>Articles by id (what a search found), newest first.</summary>
     public static IAsyncEnumerable<CitedArticle> ForIds(ArchiveDb db, IQueryable<int> ids)

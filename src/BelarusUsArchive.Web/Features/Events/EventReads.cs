@@ -117,6 +117,14 @@ public static class EventReads
     /// <summary>Events of one article or one person, for their pages, oldest first; at most <paramref name="take"/> (a busy person has thousands).</summary>
     public static async Task<List<EventView>> ForAsync(ArchiveDb db, int? articleId, int? personId, CancellationToken cancellationToken, int take = MaxForOne)
     {
+        if (articleId is { } article && personId is null)
+        {
+            // An article reports a few events: they are read off its sources' index and put in order here. Ordered in the
+            // statement, SQLite walked the date index of every event in the archive to find them (7 s at 218,000 events).
+            var own = await db.EventSources.Where(s => s.ArticleId == article && s.Event!.Status != EventStatus.Rejected)
+                .Select(s => new { s.EventId, Start = s.Event!.Date == null ? (DateOnly?)null : s.Event.Date.Start }).Distinct().ToListAsync(cancellationToken);
+            return await ViewsAsync(db, [.. own.OrderBy(e => e.Start).ThenBy(e => e.EventId).Select(e => e.EventId).Take(take)], cancellationToken);
+        }
         var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected
                 && (articleId == null || e.Sources.Any(s => s.ArticleId == articleId))
                 && (personId == null || e.Participants.Any(p => p.PersonId == personId)))

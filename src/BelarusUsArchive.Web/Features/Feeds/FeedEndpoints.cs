@@ -35,7 +35,7 @@ public static class FeedEndpoints
         {
             return Results.ValidationProblem(problems);
         }
-        var articles = await FeedReads.NewestAsync(filter.Apply(db.Articles), cancellationToken);
+        var articles = await FeedReads.NewestAsync(filter.Apply(db.Articles, db), cancellationToken);
         var query = new Dictionary<string, string?>
         {
             ["year"] = filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -72,7 +72,7 @@ public static class FeedEndpoints
             try
             {
                 query = await SearchAliases.ExpandAsync(db, query, budget.Token);
-                var found = await index.SearchAsync(query, request.Filter.Apply(db.Articles.AsNoTracking()), 0, 1, budget.Token);
+                var found = await index.SearchAsync(query, request.Filter.Apply(db.Articles.AsNoTracking(), db), 0, 1, budget.Token);
                 articles = await FeedReads.NewestAsync(db.Articles.Where(a => found.ArticleIds.Contains(a.Id)), budget.Token);
             }
             catch (Exception e) when (budget.RanOut(e))

@@ -28,7 +28,7 @@ public static class SearchReads
         }
         query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
         var filter = request.Filter;
-        var page = await index.SearchAsync(query, filter.Apply(db.Articles.AsNoTracking()),
+        var page = await index.SearchAsync(query, filter.Apply(db.Articles.AsNoTracking(), db),
             (filter.CurrentPage - 1) * SearchRequest.PageSize, SearchRequest.PageSize, cancellationToken);
         var articles = (await ArticleReads.SummariesAsync(db, [.. page.Hits.Select(h => h.ArticleId)], cancellationToken)).ToDictionary(a => a.Id);
         var facets = page.Total == 0 ? NoFacets : await filter.FacetsAsync(db, cancellationToken, page.ArticleIds);

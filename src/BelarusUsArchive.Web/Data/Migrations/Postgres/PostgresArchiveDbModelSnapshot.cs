@@ -690,6 +690,42 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("PersonArticles", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonAuthorCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "AuthorId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.ToTable("PersonAuthorCounts", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonOutletCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "OutletId");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("PersonOutletCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonRole", b =>
                 {
                     b.Property<int>("Id")

@@ -661,6 +661,42 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonArticles", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonAuthorCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "AuthorId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.ToTable("PersonAuthorCounts", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonOutletCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "OutletId");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("PersonOutletCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonRole", b =>
                 {
                     b.Property<int>("Id")

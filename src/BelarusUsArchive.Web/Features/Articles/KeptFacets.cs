@@ -1,0 +1,66 @@
+using System.Globalization;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Articles;
+
+/// <summary>
+/// Totals and facets of a listing filtered by one person alone, read from the trigger-kept counts (PersonStats,
+/// PersonYearCounts, CoMentionCounts, PersonAuthorCounts, PersonOutletCounts): the most-mentioned person is named in
+/// nearly every article, so counting their articles per request grouped the whole archive four times. An author or
+/// outlet alone selects few enough articles to count, except for its people, which come from the same kept pairs.
+/// </summary>
+public static class KeptFacets
+{
+    /// <summary>The number of articles the filter selects, when a kept count holds it; null when it must be counted.</summary>
+    public static async Task<int?> TotalAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken) => filter switch
+    {
+        { Year: null, Author: null, Outlet: null, From: null, To: null, Person: null } =>
+            await db.ArticleYearCounts.SumAsync(y => y.Articles, cancellationToken),
+        { Year: null, Author: null, Outlet: null, From: null, To: null, Person: { } slug } =>
+            await db.People.Where(p => p.Slug == slug)
+                .Select(p => db.PersonStats.Where(s => s.PersonId == p.Id).Select(s => s.Articles).FirstOrDefault()).FirstOrDefaultAsync(cancellationToken),
+        _ => null,
+    };
+
+    /// <summary>The facets of a listing filtered by one person only; null for any other filter.</summary>
+    public static async Task<Facets?> OfPersonAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter is not { Year: null, Author: null, Outlet: null, From: null, To: null, Person: { } slug })
+        {
+            return null;
+        }
+        var id = await db.People.Where(p => p.Slug == slug).Select(p => p.Id).FirstAsync(cancellationToken);
+        var years = await db.PersonYearCounts.AsNoTracking().Where(y => y.PersonId == id)
+            .Select(y => new FacetValue(y.Year.ToString(CultureInfo.InvariantCulture), y.Year.ToString(CultureInfo.InvariantCulture), y.Articles))
+            .ToListAsync(cancellationToken);
+        var self = db.PersonStats.Where(s => s.PersonId == id).Select(s => new { s.PersonId, s.Articles });
+        var people = await db.CoMentionCounts.Where(c => c.PersonId == id).Select(c => new { PersonId = c.OtherId, c.Articles }).Concat(self)
+            .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new FacetValue(p.Slug, p.Name, c.Articles)).ToListAsync(cancellationToken);
+        var authors = await db.PersonAuthorCounts.Where(c => c.PersonId == id)
+            .Join(db.Authors, c => c.AuthorId, a => a.Id, (c, a) => new FacetValue(a.Slug, a.Name, c.Articles)).ToListAsync(cancellationToken);
+        var outlets = await db.PersonOutletCounts.Where(c => c.PersonId == id)
+            .Join(db.Outlets, c => c.OutletId, o => o.Id, (c, o) => new FacetValue(o.Slug, o.Name, c.Articles)).ToListAsync(cancellationToken);
+        return new Facets([.. years.OrderByDescending(y => int.Parse(y.Value, CultureInfo.InvariantCulture))], Ranked(people), Ranked(authors), Ranked(outlets));
+    }
+
+    /// <summary>The people facet of a listing filtered by one author or one outlet only; null for any other filter.</summary>
+    public static async Task<IReadOnlyList<FacetValue>?> PeopleOfAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        var counts = filter switch
+        {
+            { Year: null, Person: null, Outlet: null, From: null, To: null, Author: { } author } =>
+                db.PersonAuthorCounts.Where(c => db.Authors.Where(a => a.Slug == author).Select(a => a.Id).Contains(c.AuthorId)).Select(c => new { c.PersonId, c.Articles }),
+            { Year: null, Person: null, Author: null, From: null, To: null, Outlet: { } outlet } =>
+                db.PersonOutletCounts.Where(c => db.Outlets.Where(o => o.Slug == outlet).Select(o => o.Id).Contains(c.OutletId)).Select(c => new { c.PersonId, c.Articles }),
+            _ => null,
+        };
+        return counts is null ? null
+            : Ranked(await counts.Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new FacetValue(p.Slug, p.Name, c.Articles)).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>Most articles first, then by name, as every facet lists its values.</summary>
+    public static List<FacetValue> Ranked(IEnumerable<FacetValue> values) =>
+        [.. values.OrderByDescending(v => v.Count).ThenBy(v => v.Label)];
+}
