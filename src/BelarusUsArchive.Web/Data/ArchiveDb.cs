@@ -43,6 +43,8 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<ArticleYearCount> ArticleYearCounts => Set<ArticleYearCount>();
     public DbSet<PersonAuthorCount> PersonAuthorCounts => Set<PersonAuthorCount>();
     public DbSet<PersonOutletCount> PersonOutletCounts => Set<PersonOutletCount>();
+    public DbSet<PersonMonthCount> PersonMonthCounts => Set<PersonMonthCount>();
+    public DbSet<ArticleMonthCount> ArticleMonthCounts => Set<ArticleMonthCount>();
 
     /// <summary>Data-protection keys in the store, so every web node reads the cookies any other node wrote.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -162,10 +162,12 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
 internal sealed class AggregateConfiguration :
     IEntityTypeConfiguration<PersonArticle>, IEntityTypeConfiguration<PersonStat>, IEntityTypeConfiguration<CoMentionCount>,
     IEntityTypeConfiguration<PersonYearCount>, IEntityTypeConfiguration<ArticleYearCount>,
-    IEntityTypeConfiguration<PersonAuthorCount>, IEntityTypeConfiguration<PersonOutletCount>
+    IEntityTypeConfiguration<PersonAuthorCount>, IEntityTypeConfiguration<PersonOutletCount>,
+    IEntityTypeConfiguration<PersonMonthCount>, IEntityTypeConfiguration<ArticleMonthCount>
 {
     /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers.</summary>
-    public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts", "PersonAuthorCounts", "PersonOutletCounts"];
+    public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts", "PersonAuthorCounts", "PersonOutletCounts",
+        "PersonMonthCounts", "ArticleMonthCounts"];
 
     public void Configure(EntityTypeBuilder<PersonArticle> b)
     {
@@ -204,5 +206,14 @@ internal sealed class AggregateConfiguration :
     {
         b.ToTable("ArticleYearCounts").HasKey(x => x.Year);
         b.Property(x => x.Year).ValueGeneratedNever();
+    }
+
+    public void Configure(EntityTypeBuilder<PersonMonthCount> b) =>
+        b.ToTable("PersonMonthCounts").HasKey(x => new { x.PersonId, x.Month });
+
+    public void Configure(EntityTypeBuilder<ArticleMonthCount> b)
+    {
+        b.ToTable("ArticleMonthCounts").HasKey(x => x.Month);
+        b.Property(x => x.Month).ValueGeneratedNever();
     }
 }

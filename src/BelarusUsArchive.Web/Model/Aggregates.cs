@@ -4,12 +4,14 @@ namespace BelarusUsArchive.Web.Model;
 // Aggregates migration) on every write to mentions and articles — import, edit, merge, reject — so
 // no page counts them per request and no code path can forget them. Never written by the app.
 
-/// <summary>A person in an article: how many times, and the article's year of publication (null when undated).</summary>
+/// <summary>A person in an article: how many times, and the article's year and month of publication (null when undated).</summary>
 public class PersonArticle
 {
     public int PersonId { get; set; }
     public int ArticleId { get; set; }
     public int? Year { get; set; }
+    /// <summary>yyyymm, or yyyy00 when the article is dated only to the year.</summary>
+    public int? Month { get; set; }
     public int Mentions { get; set; }
 }
 
@@ -58,5 +60,21 @@ public class PersonOutletCount
 {
     public int PersonId { get; set; }
     public int OutletId { get; set; }
+    public int Articles { get; set; }
+}
+
+/// <summary>A person's articles and mentions in one month of publication: yyyymm, or yyyy00 for articles dated only to the year.</summary>
+public class PersonMonthCount
+{
+    public int PersonId { get; set; }
+    public int Month { get; set; }
+    public int Articles { get; set; }
+    public int Mentions { get; set; }
+}
+
+/// <summary>Articles per month of publication: yyyymm, yyyy00 for those dated only to the year, 0 for the undated.</summary>
+public class ArticleMonthCount
+{
+    public int Month { get; set; }
     public int Articles { get; set; }
 }

@@ -3,6 +3,8 @@ using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BelarusUsArchive.Tests.Aggregates;
 
@@ -63,6 +65,17 @@ public class AggregateTests
             return db.SaveChanges();
         });
         AssertCountsMatch(app, "after the outlets changed and an author was taken off");
+        foreach (var (edtf, when) in new[] { ("2016-09-14", "another month of the same year"), ("2016-01", "January of that year"),
+            ("2016", "that year only (the same start, only the precision changed)") })
+        {
+            app.InScope(db =>
+            {
+                ArchiveDate.TryParseEdtf(edtf, DateSource.Editor, out var corrected);
+                db.Articles.Single(a => a.Title.StartsWith("A visit")).Published = corrected;
+                return db.SaveChanges();
+            });
+            AssertCountsMatch(app, "after a date was corrected to " + when);
+        }
 
         var client = await EditorClient.SignInAsync(app);
         await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko", ["confirmed"] = "true" }, "Merge");
@@ -80,6 +93,35 @@ public class AggregateTests
         Assert.True(app.InScope(db => db.PersonOutletCounts.Count() + db.PersonAuthorCounts.Count()) > 0, "the remaining article keeps its pairs");
     }
 
+    [Fact]
+    public async Task A_store_taken_back_before_the_month_counts_and_migrated_again_counts_its_months_right()
+    {
+        using var folder = new TestFolder(withSeeds: false);
+        File.Copy(Path.Combine(Repo.Seeds, "people.json"), Path.Combine(folder.Seeds, "people.json"));
+        folder.Write("potash.txt", Article("Minsk talks on potash transit", "12 March 2021", "Anna Kovalenko met Oleg Kravchenko in Minsk on 11 March 2021."));
+        folder.Write("visit.txt", Article("A visit to Washington", "2019", "Oleg Kravchenko visited Washington. Alexander Lukashenko praised the visit."));
+        folder.Write("talks.txt", Article("Talks resume", "3 June 2019", "Alexander Lukashenko and Anna Kovalenko spoke."));
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        var months = app.InScope(db => db.PersonMonthCounts.Count());
+        Assert.True(months >= 4, $"the import kept month counts ({months})");
+
+        app.InScope(db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            var all = db.Database.GetMigrations().ToList();
+            var before = all[all.FindIndex(m => m.EndsWith("_AttentionMonths", StringComparison.Ordinal)) - 1];
+            migrator.Migrate(before);
+            Assert.Empty(db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\" FROM \"PersonArticles\" WHERE 1 = 0").ToList());
+            migrator.Migrate();
+            return 0;
+        });
+        Assert.Equal(months, app.InScope(db => db.PersonMonthCounts.Count()));
+        AssertCountsMatch(app, "after the store went back before the month counts and forward again");
+        app.InScope(db => db.Articles.Where(a => a.Title.StartsWith("Talks")).ExecuteDelete());
+        AssertCountsMatch(app, "and its triggers keep them after an article was removed");
+    }
+
     private static void AssertCountsMatch(ArchiveApp app, string when) => app.InScope(db =>
     {
         Assert.True(Kept(db).Order(StringComparer.Ordinal).SequenceEqual(Counted(db).Order(StringComparer.Ordinal)), $"{when}: kept {string.Join("; ", Kept(db))} but counted {string.Join("; ", Counted(db))}");
@@ -88,28 +130,34 @@ public class AggregateTests
 
     private static List<string> Kept(ArchiveDb db) =>
     [
-        .. db.PersonArticles.AsNoTracking().AsEnumerable().Select(x => $"pa {x.PersonId} {x.ArticleId} {x.Year} {x.Mentions}"),
+        .. db.PersonArticles.AsNoTracking().AsEnumerable().Select(x => $"pa {x.PersonId} {x.ArticleId} {x.Year} {x.Month} {x.Mentions}"),
         .. db.PersonStats.AsNoTracking().AsEnumerable().Select(x => $"ps {x.PersonId} {x.Articles} {x.Mentions}"),
         .. db.CoMentionCounts.AsNoTracking().AsEnumerable().Select(x => $"co {x.PersonId} {x.OtherId} {x.Articles}"),
         .. db.PersonYearCounts.AsNoTracking().AsEnumerable().Select(x => $"py {x.PersonId} {x.Year} {x.Articles} {x.Mentions}"),
         .. db.ArticleYearCounts.AsNoTracking().AsEnumerable().Select(x => $"ay {x.Year} {x.Articles}"),
         .. db.PersonAuthorCounts.AsNoTracking().AsEnumerable().Select(x => $"pw {x.PersonId} {x.AuthorId} {x.Articles}"),
         .. db.PersonOutletCounts.AsNoTracking().AsEnumerable().Select(x => $"po {x.PersonId} {x.OutletId} {x.Articles}"),
+        .. db.PersonMonthCounts.AsNoTracking().AsEnumerable().Select(x => $"pm {x.PersonId} {x.Month} {x.Articles} {x.Mentions}"),
+        .. db.ArticleMonthCounts.AsNoTracking().AsEnumerable().Select(x => $"am {x.Month} {x.Articles}"),
     ];
 
     /// <summary>The same counts the slow way, in memory, from the base tables.</summary>
     private static List<string> Counted(ArchiveDb db)
     {
-        var years = db.Articles.AsNoTracking().Select(a => new { a.Id, a.Published }).AsEnumerable().ToDictionary(a => a.Id, a => a.Published?.Start.Year);
+        var dates = db.Articles.AsNoTracking().Select(a => new { a.Id, a.Published }).AsEnumerable().ToDictionary(a => a.Id, a => a.Published);
+        var years = dates.ToDictionary(d => d.Key, d => d.Value?.Start.Year);
+        var months = dates.ToDictionary(d => d.Key, d => d.Value is { } date
+            ? date.Start.Year * 100 + (date.Precision is DatePrecision.Day or DatePrecision.Month ? date.Start.Month : 0) : (int?)null);
         var mentions = db.Mentions.AsNoTracking().Select(m => new { m.PersonId, m.ArticleId }).ToList();
         var outlets = db.Articles.AsNoTracking().Where(a => a.OutletId != null).ToDictionary(a => a.Id, a => a.OutletId!.Value);
         var bylines = db.ArticleAuthors.AsNoTracking().Select(x => new { x.ArticleId, x.AuthorId }).ToList();
-        var pairs = mentions.GroupBy(m => (m.PersonId, m.ArticleId)).Select(g => (g.Key.PersonId, g.Key.ArticleId, Year: years[g.Key.ArticleId], Mentions: g.Count())).ToList();
+        var pairs = mentions.GroupBy(m => (m.PersonId, m.ArticleId))
+            .Select(g => (g.Key.PersonId, g.Key.ArticleId, Year: years[g.Key.ArticleId], Month: months[g.Key.ArticleId], Mentions: g.Count())).ToList();
         var co = from a in pairs from b in pairs where a.ArticleId == b.ArticleId && a.PersonId != b.PersonId
                  group a by (a.PersonId, Other: b.PersonId) into g select $"co {g.Key.PersonId} {g.Key.Other} {g.Count()}";
         return
         [
-            .. pairs.Select(x => $"pa {x.PersonId} {x.ArticleId} {x.Year} {x.Mentions}"),
+            .. pairs.Select(x => $"pa {x.PersonId} {x.ArticleId} {x.Year} {x.Month} {x.Mentions}"),
             .. pairs.GroupBy(x => x.PersonId).Select(g => $"ps {g.Key} {g.Count()} {g.Sum(x => x.Mentions)}"),
             .. co,
             .. pairs.Where(x => x.Year is not null).GroupBy(x => (x.PersonId, x.Year)).Select(g => $"py {g.Key.PersonId} {g.Key.Year} {g.Count()} {g.Sum(x => x.Mentions)}"),
@@ -118,6 +166,8 @@ public class AggregateTests
                group x by (x.PersonId, b.AuthorId) into g select $"pw {g.Key.PersonId} {g.Key.AuthorId} {g.Count()}",
             .. pairs.Where(x => outlets.ContainsKey(x.ArticleId)).GroupBy(x => (x.PersonId, Outlet: outlets[x.ArticleId]))
                .Select(g => $"po {g.Key.PersonId} {g.Key.Outlet} {g.Count()}"),
+            .. pairs.Where(x => x.Month is not null).GroupBy(x => (x.PersonId, x.Month)).Select(g => $"pm {g.Key.PersonId} {g.Key.Month} {g.Count()} {g.Sum(x => x.Mentions)}"),
+            .. months.Values.GroupBy(m => m ?? 0).Select(g => $"am {g.Key} {g.Count()}"),
         ];
     }
 }

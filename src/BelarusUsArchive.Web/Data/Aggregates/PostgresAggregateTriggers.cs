@@ -18,8 +18,8 @@ internal static class PostgresAggregateTriggers
             IF TG_OP IN ('INSERT', 'UPDATE') THEN
                 UPDATE "PersonArticles" SET "Mentions" = "Mentions" + 1 WHERE "PersonId" = NEW."PersonId" AND "ArticleId" = NEW."ArticleId";
                 IF NOT FOUND THEN
-                    INSERT INTO "PersonArticles"("PersonId", "ArticleId", "Year", "Mentions")
-                        SELECT NEW."PersonId", NEW."ArticleId", EXTRACT(YEAR FROM a."PublishedStart")::integer, 1 FROM "Articles" AS a WHERE a."Id" = NEW."ArticleId";
+                    INSERT INTO "PersonArticles"("PersonId", "ArticleId", "Year", "Month", "Mentions")
+                        SELECT NEW."PersonId", NEW."ArticleId", EXTRACT(YEAR FROM a."PublishedStart")::integer, (EXTRACT(YEAR FROM a."PublishedStart")::integer * 100 + CASE WHEN a."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM a."PublishedStart")::integer ELSE 0 END), 1 FROM "Articles" AS a WHERE a."Id" = NEW."ArticleId";
                 END IF;
             END IF;
             RETURN NULL;
@@ -37,12 +37,23 @@ internal static class PostgresAggregateTriggers
             DELETE FROM "PersonYearCounts" WHERE "PersonId" = person AND "Year" = year AND "Articles" <= 0;
         END $$;
 
+        CREATE FUNCTION archive_agg_person_month(person integer, month integer, articles integer, mentions integer) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            IF month IS NULL THEN RETURN; END IF;
+            UPDATE "PersonMonthCounts" SET "Articles" = "Articles" + articles, "Mentions" = "Mentions" + mentions WHERE "PersonId" = person AND "Month" = month;
+            IF NOT FOUND THEN
+                INSERT INTO "PersonMonthCounts"("PersonId", "Month", "Articles", "Mentions") VALUES (person, month, articles, mentions);
+            END IF;
+            DELETE FROM "PersonMonthCounts" WHERE "PersonId" = person AND "Month" = month AND "Articles" <= 0;
+        END $$;
+
         CREATE FUNCTION archive_agg_person_articles() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_OP = 'INSERT' THEN
                 INSERT INTO "PersonStats"("PersonId", "Articles", "Mentions") VALUES (NEW."PersonId", 1, NEW."Mentions")
                     ON CONFLICT ("PersonId") DO UPDATE SET "Articles" = "PersonStats"."Articles" + 1, "Mentions" = "PersonStats"."Mentions" + EXCLUDED."Mentions";
                 PERFORM archive_agg_person_year(NEW."PersonId", NEW."Year", 1, NEW."Mentions");
+                PERFORM archive_agg_person_month(NEW."PersonId", NEW."Month", 1, NEW."Mentions");
                 INSERT INTO "CoMentionCounts"("PersonId", "OtherId", "Articles")
                     SELECT NEW."PersonId", o."PersonId", 1 FROM "PersonArticles" AS o WHERE o."ArticleId" = NEW."ArticleId" AND o."PersonId" <> NEW."PersonId"
                     UNION ALL SELECT o."PersonId", NEW."PersonId", 1 FROM "PersonArticles" AS o WHERE o."ArticleId" = NEW."ArticleId" AND o."PersonId" <> NEW."PersonId"
@@ -51,12 +62,15 @@ internal static class PostgresAggregateTriggers
             ELSIF TG_OP = 'UPDATE' THEN
                 UPDATE "PersonStats" SET "Mentions" = "Mentions" - OLD."Mentions" + NEW."Mentions" WHERE "PersonId" = NEW."PersonId";
                 PERFORM archive_agg_person_year(OLD."PersonId", OLD."Year", -1, -OLD."Mentions");
+                PERFORM archive_agg_person_month(OLD."PersonId", OLD."Month", -1, -OLD."Mentions");
                 PERFORM archive_agg_person_year(NEW."PersonId", NEW."Year", 1, NEW."Mentions");
+                PERFORM archive_agg_person_month(NEW."PersonId", NEW."Month", 1, NEW."Mentions");
                 RETURN NEW;
             END IF;
             UPDATE "PersonStats" SET "Articles" = "Articles" - 1, "Mentions" = "Mentions" - OLD."Mentions" WHERE "PersonId" = OLD."PersonId";
             DELETE FROM "PersonStats" WHERE "PersonId" = OLD."PersonId" AND "Articles" <= 0;
             PERFORM archive_agg_person_year(OLD."PersonId", OLD."Year", -1, -OLD."Mentions");
+            PERFORM archive_agg_person_month(OLD."PersonId", OLD."Month", -1, -OLD."Mentions");
             UPDATE "CoMentionCounts" SET "Articles" = "Articles" - 1
                 WHERE ("PersonId" = OLD."PersonId" AND "OtherId" IN (SELECT o."PersonId" FROM "PersonArticles" AS o WHERE o."ArticleId" = OLD."ArticleId" AND o."PersonId" <> OLD."PersonId"))
                    OR ("OtherId" = OLD."PersonId" AND "PersonId" IN (SELECT o."PersonId" FROM "PersonArticles" AS o WHERE o."ArticleId" = OLD."ArticleId" AND o."PersonId" <> OLD."PersonId"));
@@ -73,40 +87,50 @@ internal static class PostgresAggregateTriggers
             DELETE FROM "ArticleYearCounts" WHERE "Articles" <= 0;
         END $$;
 
+        CREATE FUNCTION archive_agg_article_month(month integer, articles integer) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO "ArticleMonthCounts"("Month", "Articles") VALUES (coalesce(month, 0), articles)
+                ON CONFLICT ("Month") DO UPDATE SET "Articles" = "ArticleMonthCounts"."Articles" + EXCLUDED."Articles";
+            DELETE FROM "ArticleMonthCounts" WHERE "Articles" <= 0;
+        END $$;
+
         CREATE FUNCTION archive_agg_articles() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_OP IN ('DELETE', 'UPDATE') THEN
                 PERFORM archive_agg_article_year(EXTRACT(YEAR FROM OLD."PublishedStart")::integer, -1);
+                PERFORM archive_agg_article_month((EXTRACT(YEAR FROM OLD."PublishedStart")::integer * 100 + CASE WHEN OLD."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM OLD."PublishedStart")::integer ELSE 0 END), -1);
             END IF;
             IF TG_OP IN ('INSERT', 'UPDATE') THEN
                 PERFORM archive_agg_article_year(EXTRACT(YEAR FROM NEW."PublishedStart")::integer, 1);
+                PERFORM archive_agg_article_month((EXTRACT(YEAR FROM NEW."PublishedStart")::integer * 100 + CASE WHEN NEW."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM NEW."PublishedStart")::integer ELSE 0 END), 1);
             END IF;
             IF TG_OP = 'UPDATE' THEN
-                UPDATE "PersonArticles" SET "Year" = EXTRACT(YEAR FROM NEW."PublishedStart")::integer WHERE "ArticleId" = NEW."Id";
+                UPDATE "PersonArticles" SET "Year" = EXTRACT(YEAR FROM NEW."PublishedStart")::integer, "Month" = (EXTRACT(YEAR FROM NEW."PublishedStart")::integer * 100 + CASE WHEN NEW."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM NEW."PublishedStart")::integer ELSE 0 END) WHERE "ArticleId" = NEW."Id";
             ELSIF TG_OP = 'DELETE' THEN
                 DELETE FROM "PersonArticles" WHERE "ArticleId" = OLD."Id";
             END IF;
             RETURN NULL;
         END $$;
         CREATE TRIGGER "Articles_agg" AFTER INSERT OR DELETE ON "Articles" FOR EACH ROW EXECUTE FUNCTION archive_agg_articles();
-        CREATE TRIGGER "Articles_agg_date" AFTER UPDATE OF "PublishedStart" ON "Articles" FOR EACH ROW
-            WHEN (EXTRACT(YEAR FROM OLD."PublishedStart") IS DISTINCT FROM EXTRACT(YEAR FROM NEW."PublishedStart"))
+        CREATE TRIGGER "Articles_agg_date" AFTER UPDATE OF "PublishedStart", "PublishedPrecision" ON "Articles" FOR EACH ROW
+            WHEN ((EXTRACT(YEAR FROM OLD."PublishedStart")::integer * 100 + CASE WHEN OLD."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM OLD."PublishedStart")::integer ELSE 0 END) IS DISTINCT FROM (EXTRACT(YEAR FROM NEW."PublishedStart")::integer * 100 + CASE WHEN NEW."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM NEW."PublishedStart")::integer ELSE 0 END))
             EXECUTE FUNCTION archive_agg_articles();
         """;
 
-    /// <summary>The counts of what is stored, row by row so the pair trigger sees each article's earlier people.</summary>
-    public const string Fill = """
-        INSERT INTO "ArticleYearCounts"("Year", "Articles") SELECT coalesce(EXTRACT(YEAR FROM a."PublishedStart")::integer, 0), count(*) FROM "Articles" AS a GROUP BY 1;
-        INSERT INTO "PersonArticles"("PersonId", "ArticleId", "Year", "Mentions")
-            SELECT m."PersonId", m."ArticleId", EXTRACT(YEAR FROM a."PublishedStart")::integer, count(*)
-            FROM "Mentions" AS m JOIN "Articles" AS a ON a."Id" = m."ArticleId" GROUP BY m."PersonId", m."ArticleId", a."PublishedStart";
+    /// <summary>What AttentionMonths adds to a store the Aggregates migration filled (the triggers are dropped meanwhile).</summary>
+    public const string FillMonths = """
+        UPDATE "PersonArticles" AS p SET "Month" = (EXTRACT(YEAR FROM a."PublishedStart")::integer * 100 + CASE WHEN a."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM a."PublishedStart")::integer ELSE 0 END) FROM "Articles" AS a WHERE a."Id" = p."ArticleId";
+        INSERT INTO "PersonMonthCounts"("PersonId", "Month", "Articles", "Mentions")
+            SELECT "PersonId", "Month", count(*), sum("Mentions") FROM "PersonArticles" WHERE "Month" IS NOT NULL GROUP BY 1, 2;
+        INSERT INTO "ArticleMonthCounts"("Month", "Articles") SELECT coalesce((EXTRACT(YEAR FROM a."PublishedStart")::integer * 100 + CASE WHEN a."PublishedPrecision" IN ('Day', 'Month') THEN EXTRACT(MONTH FROM a."PublishedStart")::integer ELSE 0 END), 0), count(*) FROM "Articles" AS a GROUP BY 1;
         """;
 
     public const string Drop = """
         DROP TRIGGER "Articles_agg_date" ON "Articles"; DROP TRIGGER "Articles_agg" ON "Articles";
         DROP TRIGGER "PersonArticles_agg" ON "PersonArticles"; DROP TRIGGER "Mentions_agg" ON "Mentions";
-        DROP FUNCTION archive_agg_articles(); DROP FUNCTION archive_agg_article_year(integer, integer);
+        DROP FUNCTION archive_agg_articles(); DROP FUNCTION archive_agg_article_year(integer, integer); DROP FUNCTION archive_agg_article_month(integer, integer);
         DROP FUNCTION archive_agg_person_articles(); DROP FUNCTION archive_agg_person_year(integer, integer, integer, integer);
+        DROP FUNCTION archive_agg_person_month(integer, integer, integer, integer);
         DROP FUNCTION archive_agg_mentions();
         """;
 }

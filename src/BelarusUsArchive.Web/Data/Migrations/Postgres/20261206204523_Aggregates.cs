@@ -96,14 +96,14 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                 name: "IX_PersonStats_Mentions",
                 table: "PersonStats",
                 column: "Mentions");
-            migrationBuilder.Sql(PostgresAggregateTriggers.Create);
-            migrationBuilder.Sql(PostgresAggregateTriggers.Fill);
+            migrationBuilder.Sql(PostgresAggregateTriggersV1.Create);
+            migrationBuilder.Sql(PostgresAggregateTriggersV1.Fill);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(PostgresAggregateTriggers.Drop);
+            migrationBuilder.Sql(PostgresAggregateTriggersV1.Drop);
 
             migrationBuilder.DropTable(
                 name: "ArticleYearCounts");

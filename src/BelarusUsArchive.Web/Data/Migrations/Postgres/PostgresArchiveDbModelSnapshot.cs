@@ -120,6 +120,19 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("ArticleAuthors");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleMonthCount", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("ArticleMonthCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleYearCount", b =>
                 {
                     b.Property<int>("Year")
@@ -678,6 +691,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.Property<int>("Mentions")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
 
@@ -706,6 +722,25 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.HasIndex("AuthorId");
 
                     b.ToTable("PersonAuthorCounts", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonMonthCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "Month");
+
+                    b.ToTable("PersonMonthCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonOutletCount", b =>

@@ -99,14 +99,14 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                 name: "IX_PersonStats_Mentions",
                 table: "PersonStats",
                 column: "Mentions");
-            migrationBuilder.Sql(SqliteAggregateTriggers.Create);
-            migrationBuilder.Sql(SqliteAggregateTriggers.Fill);
+            migrationBuilder.Sql(SqliteAggregateTriggersV1.Create);
+            migrationBuilder.Sql(SqliteAggregateTriggersV1.Fill);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(SqliteAggregateTriggers.Drop);
+            migrationBuilder.Sql(SqliteAggregateTriggersV1.Drop);
 
             migrationBuilder.DropTable(
                 name: "ArticleYearCounts");

@@ -113,6 +113,19 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("ArticleAuthors");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleMonthCount", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("ArticleMonthCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleYearCount", b =>
                 {
                     b.Property<int>("Year")
@@ -649,6 +662,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.Property<int>("Mentions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
@@ -677,6 +693,25 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId");
 
                     b.ToTable("PersonAuthorCounts", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonMonthCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "Month");
+
+                    b.ToTable("PersonMonthCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonOutletCount", b =>
