@@ -55,14 +55,14 @@ public class AnnotationJourneyTests
         Assert.True(await editor.EvaluateAsync<bool>(Select, new[] { $"p{n}", Words }));
         var offer = editor.GetByRole(AriaRole.Link, new() { Name = "Comment on this passage" });
         await offer.ClickAsync();
-        await editor.WaitForURLAsync(new Regex("/commentary\\?paragraph="));
+        await editor.WaitForPageAsync(new Regex("/commentary\\?paragraph="));
         Assert.Equal(Editor.Editors.Number(n), await editor.GetByLabel("Paragraph (empty for the whole article)").InputValueAsync());
         Assert.Equal(Words, await editor.GetByLabel("Passage of that paragraph (optional, exact words)").InputValueAsync());
         Assert.Equal(Words, await editor.Locator("blockquote.context mark").InnerTextAsync());
         await editor.GetByLabel("Commentary (Markdown: tables, footnotes, links)").FillAsync("The thaw had a price.");
         await editor.GetByLabel("Publish (readers see it beside the paragraph)").CheckAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await editor.WaitForURLAsync($"**#p{n}");
+        await editor.WaitForPageAsync($"**#p{n}");
 
         var replier = await SignedInAsync(session, "ales@example.org", "Ales Reviewer");
         await replier.GotoAsync(Article);
@@ -70,7 +70,7 @@ public class AnnotationJourneyTests
         await replier.GetByLabel("Commentary (Markdown: tables, footnotes, links)").FillAsync("It was paid in **2020**.");
         await replier.GetByLabel("Publish (readers see it beside the paragraph)").CheckAsync();
         await replier.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await replier.WaitForURLAsync(new Regex("#c\\d+$"));
+        await replier.WaitForPageAsync(new Regex("#c\\d+$"));
 
         var reader = await session.PageAsync();
         await reader.GotoAsync(Article);
@@ -81,7 +81,7 @@ public class AnnotationJourneyTests
         await reader.EvaluateAsync("n => document.getElementById('p' + n).scrollIntoView()", n);
         await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "annotated-passage.png") });
         await reader.Locator($"#p{n} sup.anno a").ClickAsync();
-        await reader.WaitForURLAsync(new Regex("#c\\d+$"));
+        await reader.WaitForPageAsync(new Regex("#c\\d+$"));
         var note = reader.Locator("aside.commentary:target");
         Assert.Contains("The thaw had a price.", await note.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(["Ales Reviewer"], await note.Locator("ol.replies .by").AllInnerTextsAsync());
@@ -89,7 +89,7 @@ public class AnnotationJourneyTests
         Assert.Equal("It was paid in 2020.", (await note.Locator("ol.replies .commentary-body").InnerTextAsync()).Trim());
         await BrowserSession.ScreenshotAsync(reader, "annotated-article");
         await note.Locator(".on-quote a").ClickAsync();
-        await reader.WaitForURLAsync(new Regex("#passage-\\d+$"));
+        await reader.WaitForPageAsync(new Regex("#passage-\\d+$"));
         Assert.True(await mark.EvaluateAsync<bool>("m => m.matches(':target')"));
         await reader.SetViewportSizeAsync(360, 740);
         await reader.GotoAsync(Article + $"#p{n}");
@@ -98,10 +98,10 @@ public class AnnotationJourneyTests
 
         await editor.GotoAsync("/");
         await editor.Locator("header.site").GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await editor.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await editor.WaitForPageAsync(url => new Uri(url).AbsolutePath == "/");
         Assert.Equal(0, await editor.Locator("header.site form.signed-in").CountAsync());
         await editor.GetByRole(AriaRole.Link, new() { Name = "Editors: sign in" }).ClickAsync();
-        await editor.WaitForURLAsync("**/editor/login");
+        await editor.WaitForPageAsync("**/editor/login");
     }
 
     [Fact]

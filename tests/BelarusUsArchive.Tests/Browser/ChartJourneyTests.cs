@@ -23,12 +23,12 @@ public class ChartJourneyTests
         await page.GotoAsync("/");
         var bar2019 = page.Locator(".year-chart svg").GetByRole(AriaRole.Link, new() { Name = "2019: 2 articles", Exact = true });
         await bar2019.ClickAsync();
-        await page.WaitForURLAsync("**/articles?year=2019");
+        await page.WaitForPageAsync("**/articles?year=2019");
         Assert.Equal($"{await ApiTotal(session, "/api/articles?year=2019")} articles", await page.Locator(".results-head").InnerTextAsync());
         Assert.Equal("page", await bar2019.GetAttributeAsync("aria-current"));
 
         await page.Locator(".facets a", new() { HasText = "Oleg Kravchenko" }).ClickAsync();
-        await page.WaitForURLAsync("**/articles?year=2019&person=oleg-kravchenko");
+        await page.WaitForPageAsync("**/articles?year=2019&person=oleg-kravchenko");
         await BrowserSession.ScreenshotAsync(page, "articles-2019-kravchenko");
         var total = await ApiTotal(session, "/api/articles?year=2019&person=oleg-kravchenko");
         Assert.Equal(total == 1 ? "1 article" : $"{total} articles", await page.Locator(".results-head").InnerTextAsync());
@@ -39,7 +39,7 @@ public class ChartJourneyTests
         var first = page.Locator("ol.articles h3 a").First;
         var title = await first.InnerTextAsync();
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/articles/[a-z0-9-]+$"));
+        await page.WaitForPageAsync(new Regex("/articles/[a-z0-9-]+$"));
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Kravchenko", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
@@ -57,7 +57,7 @@ public class ChartJourneyTests
         await chart.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "person-chart.png") });
         // The accessible name Chromium computes for the 2019 bar: 7 mentions in 000 and 20 in 003 (002, dated 2020, has 4).
         await chart.GetByRole(AriaRole.Link, new() { Name = "2019: 27 mentions", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/articles?year=2019&person=alyaksandr-lukashenka");
+        await page.WaitForPageAsync("**/articles?year=2019&person=alyaksandr-lukashenka");
         Assert.Equal($"{await ApiTotal(session, "/api/articles?year=2019&person=alyaksandr-lukashenka")} articles", await page.Locator(".results-head").InnerTextAsync());
 
         await page.GotoAsync(person);
@@ -67,7 +67,7 @@ public class ChartJourneyTests
         var label = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')");
         await BrowserSession.ScreenshotAsync(page, "person-mark-focused");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/events/[a-z0-9-]+$"));
+        await page.WaitForPageAsync(new Regex("/events/[a-z0-9-]+$"));
         Assert.StartsWith(await page.Locator("h1").InnerTextAsync() + ", ", label, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator($"main a[href='{person}']").CountAsync());
     }
@@ -83,7 +83,7 @@ public class ChartJourneyTests
         var mention = page.Locator("section[aria-labelledby=mentions] ol.mentions li").First;
         var marked = await mention.Locator("mark").InnerTextAsync();
         await mention.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/articles/[a-z0-9-]+#p\d+$"));
+        await page.WaitForPageAsync(new Regex(@"/articles/[a-z0-9-]+#p\d+$"));
 
         var fragment = new Uri(page.Url).Fragment[1..];
         Assert.Contains(marked, await page.Locator("#" + fragment).InnerTextAsync(), StringComparison.Ordinal);
@@ -99,20 +99,20 @@ public class ChartJourneyTests
 
         await page.GotoAsync("/people");
         await page.GetByRole(AriaRole.Link, new() { Name = "co-mention network", Exact = false }).ClickAsync();
-        await page.WaitForURLAsync("**/people/network");
+        await page.WaitForPageAsync("**/people/network");
         await BrowserSession.ScreenshotAsync(page, "network");
         await page.Locator("svg a.node[href='/people/oleg-kravchenko']").ClickAsync();
-        await page.WaitForURLAsync("**/people/oleg-kravchenko");
+        await page.WaitForPageAsync("**/people/oleg-kravchenko");
         Assert.Equal("Oleg Kravchenko", await page.Locator("h1").InnerTextAsync());
 
         await page.Locator("section[aria-labelledby=co] a[href='/people/network?person=oleg-kravchenko']").ClickAsync();
-        await page.WaitForURLAsync("**/people/network?person=oleg-kravchenko");
+        await page.WaitForPageAsync("**/people/network?person=oleg-kravchenko");
         await BrowserSession.ScreenshotAsync(page, "network-kravchenko");
         Assert.Equal("/people/oleg-kravchenko", await page.Locator("svg a.node.focus").GetAttributeAsync("href"));
         Assert.Equal("oleg-kravchenko", await page.Locator("select#person").InputValueAsync());
         await page.Locator("input#min").FillAsync("2");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/people/network?person=oleg-kravchenko&min=2");
+        await page.WaitForPageAsync("**/people/network?person=oleg-kravchenko&min=2");
         Assert.All(await page.Locator("table.pairs tbody td.num").AllInnerTextsAsync(), n => Assert.True(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) >= 2));
     }
 }

@@ -30,7 +30,7 @@ public class CommentaryJourneyTests
         await BrowserSession.ScreenshotAsync(page, "commentary-preview");
         await page.GetByLabel("Publish (readers see it beside the paragraph)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/articles/how-russia-", StringComparison.Ordinal) && url.EndsWith("#p2", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/articles/how-russia-", StringComparison.Ordinal) && url.EndsWith("#p2", StringComparison.Ordinal));
 
         var reader = await session.PageAsync();
         reader.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };

@@ -41,7 +41,7 @@ public class EventCurationJourneyTests
         await page.GetByLabel("Add a participant").FillAsync("Vladimir Makei");
         await BrowserSession.ScreenshotAsync(page, "event-participants");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**/events/{meeting}");
+        await page.WaitForPageAsync($"**/events/{meeting}");
         Assert.Equal(["Oleg Kravchenko", "Vladimir Makei"], await ParticipantsAsync(page));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Curate" }).ClickAsync();
@@ -49,10 +49,10 @@ public class EventCurationJourneyTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Restore the version before it…" }).ClickAsync();
         Assert.Contains("Anna Kovalenko", await page.Locator(".restore-changes").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore this version" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor/history/event/*");
+        await page.WaitForPageAsync("**/editor/history/event/*");
         await page.Locator("h1 a").ClickAsync();
 
-        await page.WaitForURLAsync($"**/events/{meeting}");
+        await page.WaitForPageAsync($"**/events/{meeting}");
         Assert.Equal(["Anna Kovalenko", "Oleg Kravchenko"], await ParticipantsAsync(page));
     }
 
@@ -77,7 +77,7 @@ public class EventCurationJourneyTests
         Assert.StartsWith($"{theirs} source passage", await page.Locator(".merge-moves li").First.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "event-merge-confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Merge “{gone.Title}” into this event" }).ClickAsync();
-        await page.WaitForURLAsync($"**/events/{meeting}");
+        await page.WaitForPageAsync($"**/events/{meeting}");
         Assert.Equal(passages + theirs, await page.Locator("figure.source").CountAsync());
         Assert.Equal(404, (await page.GotoAsync($"/events/{others[0]}"))!.Status);
 
@@ -88,7 +88,7 @@ public class EventCurationJourneyTests
         Assert.Contains("Undoes the merge", await page.Locator(".moves").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "event-merge-undo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore this version" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor/history/event/*");
+        await page.WaitForPageAsync("**/editor/history/event/*");
 
         Assert.Equal(200, (await page.GotoAsync($"/events/{others[0]}"))!.Status);
         Assert.Equal(theirs, await page.Locator("figure.source").CountAsync());

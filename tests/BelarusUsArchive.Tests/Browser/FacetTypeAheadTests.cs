@@ -25,7 +25,7 @@ public class FacetTypeAheadTests
         Assert.Equal($"1 of {all} match", await facet.GetByRole(AriaRole.Status).InnerTextAsync());
         await BrowserSession.ScreenshotAsync(page, "facet-type-ahead");
         await shown.GetByRole(AriaRole.Link).PressAsync("Enter");
-        await page.WaitForURLAsync("**/articles?person=*");
+        await page.WaitForPageAsync("**/articles?person=*");
         Assert.Contains("person=artyom-shraibman", page.Url, StringComparison.Ordinal);
     }
 

@@ -79,7 +79,7 @@ public class PastePreviewJourneyTests
         Assert.All(unwanted, u => Assert.Equal("dropped by you", after.Single(l => l.Number == u.Number).Verdict));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.Artifacts, "editor-paste-preview.png") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/**");
+        await page.WaitForPageAsync("**/articles/**");
 
         var body = await page.Locator("main").InnerTextAsync();
         Assert.Contains(Title, body, StringComparison.Ordinal);

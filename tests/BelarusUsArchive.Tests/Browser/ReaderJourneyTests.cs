@@ -15,10 +15,10 @@ public class ReaderJourneyTests
         await page.GotoAsync("/articles");
         await BrowserSession.ScreenshotAsync(page, "articles");
         await page.GetByRole(AriaRole.Link, new() { Name = "2016 1", Exact = false }).First.ClickAsync();
-        await page.WaitForURLAsync("**/articles?year=2016");
+        await page.WaitForPageAsync("**/articles?year=2016");
         Assert.Equal("1 article", await page.Locator(".results-head").InnerTextAsync());
         await page.Locator("ol.articles h3 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/no-strategic-relations-*");
+        await page.WaitForPageAsync("**/articles/no-strategic-relations-*");
         await BrowserSession.ScreenshotAsync(page, "article");
 
         Assert.Equal("No strategic relations between Belarus and United States in near future", await page.Locator("h1").InnerTextAsync());

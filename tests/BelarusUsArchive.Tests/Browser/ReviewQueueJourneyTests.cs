@@ -23,7 +23,7 @@ public class ReviewQueueJourneyTests
         await BrowserSession.SignInAsync(page, "queue@example.org", EditorClient.Password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Review queue" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor/review");
+        await page.WaitForPageAsync("**/editor/review");
         if (javaScript)
         {
             await BrowserSession.ScreenshotAsync(page, "review-queue");
@@ -34,10 +34,10 @@ public class ReviewQueueJourneyTests
         var events = await page.Locator("section[aria-labelledby=events-head] li").CountAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Confirm {before[0]}", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/editor/review#people-head$"));
+        await page.WaitForPageAsync(new Regex("/editor/review#people-head$"));
         Assert.Equal(before.Skip(1), await people.AllInnerTextsAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = $"Reject event: {eventTitle}", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/editor/review#events-head$"));
+        await page.WaitForPageAsync(new Regex("/editor/review#events-head$"));
         Assert.Equal(events - 1, await page.Locator("section[aria-labelledby=events-head] li").CountAsync());
 
         Assert.Equal(PersonStatus.Confirmed, session.App.InScope(db => db.People.Single(p => p.Name == before[0]).Status));

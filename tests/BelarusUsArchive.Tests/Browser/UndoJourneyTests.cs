@@ -35,7 +35,7 @@ public class UndoJourneyTests
         Assert.StartsWith($"{mentions} mentions in 1 article move to Oleg Kravchenko", await page.Locator(".merge-moves li").First.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "merge-confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge into Oleg Kravchenko" }).ClickAsync();
-        await page.WaitForURLAsync("**/people/oleg-kravchenko");
+        await page.WaitForPageAsync("**/people/oleg-kravchenko");
         Assert.Equal(0, session.App.InScope(db => db.Mentions.Count(m => m.Person!.Slug == "anna-kovalenko")));
 
         await page.GotoAsync("/editor/history");
@@ -46,7 +46,7 @@ public class UndoJourneyTests
         Assert.Contains($"{mentions} mentions", await page.Locator(".moves").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "restore-merge-confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore this version" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor/history/person/*");
+        await page.WaitForPageAsync("**/editor/history/person/*");
 
         await page.GotoAsync("/people/anna-kovalenko");
         Assert.Equal("Anna Kovalenko", await page.Locator("h1").InnerTextAsync());
@@ -67,7 +67,7 @@ public class UndoJourneyTests
         await page.GotoAsync($"/editor/articles/{Seed003}/edit");
         await page.GetByLabel("Publication date (EDTF: 2019, 2019-11, 2019-11-21, 2015-06?)").FillAsync("1999-01-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{Seed003}");
+        await page.WaitForPageAsync($"**/articles/{Seed003}");
         Assert.Contains("1999", await page.Locator(".meta time").First.InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync($"/editor/articles/{Seed003}/edit");
@@ -77,11 +77,11 @@ public class UndoJourneyTests
         Assert.Contains("1999-01-01", await page.Locator(".restore-changes").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "restore-date-confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore this version" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor/history/article/*");
+        await page.WaitForPageAsync("**/editor/history/article/*");
         await BrowserSession.ScreenshotAsync(page, "history-article");
         await page.Locator("h1 a").ClickAsync();
 
-        await page.WaitForURLAsync($"**/articles/{Seed003}");
+        await page.WaitForPageAsync($"**/articles/{Seed003}");
         Assert.Equal(shown, await page.Locator(".meta time").First.InnerTextAsync());
     }
 }

@@ -38,7 +38,7 @@ public class CommentaryBrowserTests
         };
 
         await page.GotoAsync("/editor");
-        await page.WaitForURLAsync("**/editor/login**");
+        await page.WaitForPageAsync("**/editor/login**");
         await BrowserSession.SignInAsync(page, "curator@example.org", password, open: false);
 
         await page.GotoAsync($"/articles/{Seed003}");
@@ -49,7 +49,7 @@ public class CommentaryBrowserTests
         Assert.Equal(0, session.App.InScope(db => db.Commentary.Count()));
         await page.GetByLabel("Publish (readers see it beside the paragraph)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{Seed003}#p{n}");
+        await page.WaitForPageAsync($"**/articles/{Seed003}#p{n}");
 
         var aside = page.Locator($"#p{n} + aside.commentary");
         Assert.Equal(Passage, await aside.Locator(".on-quote q").InnerTextAsync());
@@ -60,7 +60,7 @@ public class CommentaryBrowserTests
         await WriteAsync(page, n, null, Payloads, preview: true);
         await page.GetByLabel("Publish (readers see it beside the paragraph)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{Seed003}#p{n}");
+        await page.WaitForPageAsync($"**/articles/{Seed003}#p{n}");
         Assert.Equal(2, session.App.InScope(db => db.Commentary.Count(c => c.Status == CommentaryStatus.Published)));
 
         var reader = await session.PageAsync();
@@ -85,7 +85,7 @@ public class CommentaryBrowserTests
     private static async Task WriteAsync(IPage page, int paragraph, string? quote, string markdown, bool preview)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Add commentary" }).ClickAsync();
-        await page.WaitForURLAsync("**/commentary");
+        await page.WaitForPageAsync("**/commentary");
         await page.GetByLabel("Paragraph (empty for the whole article)").FillAsync(Number(paragraph));
         if (quote is not null)
         {

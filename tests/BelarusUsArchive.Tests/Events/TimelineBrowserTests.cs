@@ -29,7 +29,7 @@ public class TimelineBrowserTests
         await BrowserSession.ScreenshotAsync(page, "timeline-mark-focused");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**" + href);
+        await page.WaitForPageAsync("**" + href);
         await BrowserSession.ScreenshotAsync(page, "event");
         var title = await page.Locator("h1").InnerTextAsync();
         Assert.StartsWith(title + ", ", label, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public class TimelineBrowserTests
         var quote = (await source.Locator("blockquote").InnerTextAsync()).Trim();
 
         await source.Locator("figcaption a").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/articles/[a-z0-9-]+#p\d+$"));
+        await page.WaitForPageAsync(new Regex(@"/articles/[a-z0-9-]+#p\d+$"));
         await BrowserSession.ScreenshotAsync(page, "event-source-paragraph");
         var fragment = new Uri(page.Url).Fragment[1..];
         var paragraph = await page.Locator("#" + fragment).InnerTextAsync();
@@ -56,7 +56,7 @@ public class TimelineBrowserTests
         var all = await page.Locator("svg a.mark").CountAsync();
         await page.Locator("select#person").SelectOptionAsync("david-hale");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/timeline\?person=david-hale(&|$)"));
+        await page.WaitForPageAsync(new Regex(@"/timeline\?person=david-hale(&|$)"));
         await BrowserSession.ScreenshotAsync(page, "timeline-david-hale");
 
         var hale = await page.Locator("svg a.mark").CountAsync();

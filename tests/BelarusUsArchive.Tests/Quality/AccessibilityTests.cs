@@ -62,7 +62,7 @@ public class AccessibilityTests
         await page.GotoAsync(PageKinds.CorrectionForm(session.App));
         await page.GetByLabel("Publication date (EDTF: 2019, 2019-11, 2019-11-21, 2015-06?)").FillAsync("2019-09");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync("**/articles/*");
+        await page.WaitForPageAsync("**/articles/*");
         foreach (var url in PageKinds.Editor(session.App))
         {
             await page.GotoAsync(url);

@@ -50,7 +50,7 @@ public class EventCurationQualityTests
         await other.GotoAsync($"/editor/events/{meeting}");
         await other.GetByLabel("Place").FillAsync("Brest");
         await other.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await other.WaitForURLAsync($"**/events/{meeting}");
+        await other.WaitForPageAsync($"**/events/{meeting}");
         await page.GetByLabel("Place").FillAsync("Hrodna");
         var lost = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync(), r => r.Request.Method == "POST");
         Assert.Equal(409, lost.Status);

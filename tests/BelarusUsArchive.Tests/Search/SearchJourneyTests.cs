@@ -15,7 +15,7 @@ public class SearchJourneyTests
         await page.GotoAsync("/articles");
         await page.GetByRole(AriaRole.Search).GetByLabel("Search the archive").FillAsync("\"political prisoners\"");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await page.WaitForPageAsync("**/search?q=*");
         await BrowserSession.ScreenshotAsync(page, "search");
         Assert.StartsWith("2 articles", await page.Locator(".results-head").InnerTextAsync(), StringComparison.Ordinal);
         var result = page.Locator("p.snippet").First;
@@ -24,7 +24,7 @@ public class SearchJourneyTests
         var href = await snippet.GetAttributeAsync("href") ?? "";
 
         await snippet.ClickAsync();
-        await page.WaitForURLAsync("**/articles/*#p*");
+        await page.WaitForPageAsync("**/articles/*#p*");
 
         var anchor = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
         Assert.EndsWith("#" + anchor, page.Url, StringComparison.Ordinal);

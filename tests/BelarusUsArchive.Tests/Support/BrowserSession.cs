@@ -61,10 +61,7 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>Signs in on the page's login form (opening it first unless <paramref name="open"/> is false) and waits for the editor's start page.</summary>
-    /// <remarks>
-    /// It waits for what the signed-in editor sees (the Sign out button), not for the redirect's load event: once, in CI,
-    /// the URL had reached /editor and the network was idle, yet Playwright never saw the load event and the wait timed out.
-    /// </remarks>
+    /// <remarks>It waits as <see cref="PageWaits"/> does, then for what only a signed-in editor sees: the Sign out button.</remarks>
     public static async Task SignInAsync(IPage page, string email, string password, bool open = true)
     {
         if (open)
@@ -74,7 +71,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/editor", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForPageAsync("**/editor");
         await page.Locator("#main").GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
     }
 
