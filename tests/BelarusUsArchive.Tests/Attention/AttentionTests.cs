@@ -96,15 +96,86 @@ public class AttentionTests(EventSeedsFixture seeds) : IClassFixture<EventSeedsF
         var csv = (await response.Content.ReadAsStringAsync(Cancel)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("kind,key,name,year,articles,archive_articles,share_percent,mentions,events", csv[0]);
+        Assert.Equal("kind,key,name,year,month,articles,archive_articles,share_percent,mentions,events", csv[0]);
         var rows = Rows(html);
         Assert.Equal((People.Length + 1) * rows.Count, csv.Count - 1);
-        var lukashenka = csv.Skip(1).Where(l => l.StartsWith("person," + People[0] + ",", StringComparison.Ordinal)).Sum(l => int.Parse(l.Split(',')[4], CultureInfo.InvariantCulture));
+        var lukashenka = csv.Skip(1).Where(l => l.StartsWith("person," + People[0] + ",", StringComparison.Ordinal)).Sum(l => int.Parse(l.Split(',')[5], CultureInfo.InvariantCulture));
         Assert.Equal(rows.Sum(r => int.Parse(r.Cells[1], CultureInfo.InvariantCulture)), lukashenka);
         var search = csv.Skip(1).Where(l => l.StartsWith("q,sanctions,", StringComparison.Ordinal)).ToList();
-        Assert.Equal(rows.Sum(r => int.Parse(r.Cells[9], CultureInfo.InvariantCulture)), search.Sum(l => int.Parse(l.Split(',')[4], CultureInfo.InvariantCulture)));
+        Assert.Equal(rows.Sum(r => int.Parse(r.Cells[9], CultureInfo.InvariantCulture)), search.Sum(l => int.Parse(l.Split(',')[5], CultureInfo.InvariantCulture)));
         Assert.All(search, l => Assert.EndsWith(",,", l, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Month_by_month_each_month_counts_the_articles_and_events_dated_to_it_and_says_what_no_month_holds()
+    {
+        var person = People[0];
+        var html = await Html(seeds.Client, $"/attention?person={person}&q=sanctions&by=month");
+        var mine = await DatedAsync($"/api/articles?person={person}");
+        var all = await DatedAsync("/api/articles");
+        var found = await DatedAsync("/api/search?q=sanctions");
+
+        var rows = MonthRows(html);
+        Assert.True(rows.Count >= 12, $"the seeds span at least a year of months ({rows.Count})");
+        Assert.Equal(rows.Select(r => r.Month).Order(StringComparer.Ordinal), rows.Select(r => r.Month));
+        foreach (var (month, cells) in rows)
+        {
+            Assert.Equal(all.Count(d => d.Month == month), int.Parse(cells[0], CultureInfo.InvariantCulture));
+            Assert.Equal(mine.Count(d => d.Month == month), int.Parse(cells[1], CultureInfo.InvariantCulture));
+            Assert.Equal(seeds.Events.Count(e => e.Participants().Contains(person) && MonthOf(e.GetProperty("date")) == month), int.Parse(cells[4], CultureInfo.InvariantCulture));
+            Assert.Equal(found.Count(d => d.Month == month), int.Parse(cells[5], CultureInfo.InvariantCulture));
+        }
+        Assert.Equal(mine.Count(d => d.Month is not null), rows.Sum(r => int.Parse(r.Cells[1], CultureInfo.InvariantCulture)));
+        var yearOnly = mine.Count(d => d.Month is null);
+        var yearOnlyEvents = seeds.Events.Count(e => e.Participants().Contains(person) && MonthOf(e.GetProperty("date")) is null);
+        var note = html.QuerySelector(".attention section .year-only")?.TextContent ?? "";
+        Assert.True(yearOnly + yearOnlyEvents > 0, "the seeds have articles or events dated only to the year");
+        Assert.Contains(yearOnly > 0 ? $"{yearOnly} article" : $"{yearOnlyEvents} event", note, StringComparison.Ordinal);
+        var ticks = html.QuerySelectorAll(".attention svg text.year").Select(t => t.TextContent).ToList();
+        Assert.Contains(ticks, t => t.Length == 4 && t.All(char.IsDigit));
+        Assert.Contains(ticks, t => t.Length == 3 && char.IsLetter(t[0]));
+    }
+
+    [Fact]
+    public async Task A_range_narrows_the_months_and_a_bad_range_is_a_400_naming_the_parameter()
+    {
+        var year = await Html(seeds.Client, $"/attention?person={People[0]}&by=month&from=2019&to=2019");
+        var bad = new[] { "by=week", "by=month&from=2019-13", "by=month&to=19", "from=2020&to=2019" };
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(m => $"2019-{m:D2}"), MonthRows(year).Select(r => r.Month));
+        foreach (var query in bad)
+        {
+            var html = await Html(seeds.Client, $"/attention?person={People[0]}&{query}", HttpStatusCode.BadRequest);
+            var name = query.Split('&')[^1].Split('=')[0];
+            Assert.Contains(name + " '", html.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Each article the API lists, with its month ("2019-03") when it is dated to a month or day, else null.</summary>
+    private async Task<List<(string Slug, string? Month)>> DatedAsync(string url)
+    {
+        var found = new List<(string, string?)>();
+        for (var page = 1; ; page++)
+        {
+            var json = await Json(seeds.Client, $"{url}{(url.Contains('?', StringComparison.Ordinal) ? "&" : "?")}pageSize=100&page={page}");
+            var items = json.GetProperty("items").EnumerateArray().ToList();
+            // A search result holds its article; a listing's item is the article.
+            var articles = items.Select(i => i.TryGetProperty("article", out var a) ? a : i).ToList();
+            found.AddRange(articles.Where(a => a.TryGetProperty("published", out var d) && d.ValueKind == System.Text.Json.JsonValueKind.Object)
+                .Select(a => (a.GetProperty("slug").GetString()!, MonthOf(a.GetProperty("published")))));
+            if (items.Count < 100)
+            {
+                return found;
+            }
+        }
+    }
+
+    private static string? MonthOf(System.Text.Json.JsonElement date) =>
+        date.GetProperty("precision").GetString() is "day" or "month" ? date.GetProperty("start").GetString()![..7] : null;
+
+    private static List<(string Month, List<string> Cells)> MonthRows(IHtmlDocument html) =>
+        [.. html.QuerySelectorAll("table.counts tbody tr").Select(r => (r.QuerySelector("th")!.TextContent.Trim(),
+            r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()))];
 
     [Fact]
     public async Task Unknown_subjects_empty_searches_and_more_than_four_are_a_400_naming_the_parameter()

@@ -15,11 +15,11 @@ public class AttentionJourneyTests
         await page.GotoAsync("/people/alyaksandr-lukashenka");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Attention over time" }).ClickAsync();
-        await page.WaitForURLAsync("**/attention?person=alyaksandr-lukashenka");
+        await page.WaitForPageAsync("**/attention?person=alyaksandr-lukashenka");
         await page.GetByLabel("Search 1").FillAsync("sanction*");
-        await page.GetByLabel("share of the year's articles").CheckAsync();
+        await page.GetByLabel("share of all the archive's articles").CheckAsync();
         await page.GetByLabel("Search 1").PressAsync("Enter");
-        await page.WaitForURLAsync("**/attention?*q=sanction*");
+        await page.WaitForPageAsync("**/attention?*q=sanction*");
 
         var headings = await page.Locator(".attention h2").AllInnerTextsAsync();
         Assert.Equal(["Alyaksandr Lukashenka", "“sanction*”"], headings);
@@ -30,7 +30,7 @@ public class AttentionJourneyTests
         await BrowserSession.ScreenshotAsync(page, "attention-phone");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Show articles instead of shares" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("measure=share", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("measure=share", StringComparison.Ordinal));
         Assert.DoesNotContain(await page.Locator(".attention svg a.bar title").AllTextContentsAsync(), b => b.EndsWith('%'));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Text.Search;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Exports;
@@ -17,57 +18,93 @@ public sealed record AttentionSubject(SubjectKind Kind, string Key)
     public string Parameter => Kind switch { SubjectKind.Person => "person", SubjectKind.Outlet => "outlet", _ => "q" };
 }
 
-/// <summary>One year of a series: its articles, all the archive's articles that year, and (for a person) mentions and events.</summary>
-public sealed record AttentionYear(int Year, int Articles, int ArchiveArticles, int? Mentions, int? Events)
+/// <summary>Whether a series counts years or months.</summary>
+public enum AttentionStep { Year, Month }
+
+/// <summary>
+/// A year, or a month as year * 12 + month - 1 (so consecutive months are consecutive numbers); articles dated only to
+/// the year belong to no month.
+/// </summary>
+public readonly record struct Period(AttentionStep Step, int Key)
 {
-    /// <summary>The share of the year's articles in the series, in per cent.</summary>
+    public int Year => Step == AttentionStep.Year ? Key : Key / 12;
+    public int? Month => Step == AttentionStep.Year ? null : Key % 12 + 1;
+
+    public static Period Of(AttentionStep step, int year, int month) => new(step, step == AttentionStep.Year ? year : year * 12 + month - 1);
+
+    /// <summary>"2019" or "2019-03": the form the filters take, and what the table and CSV show.</summary>
+    public override string ToString() => Month is { } m ? $"{Year:D4}-{m:D2}" : Year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>"2019" or "March 2019", for labels read aloud.</summary>
+    public string Name => Month is { } m ? new DateOnly(Year, m, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture) : ToString();
+}
+
+/// <summary>One year or month of a series: its articles, all the archive's articles then, and (for a person) mentions and events.</summary>
+public sealed record AttentionPoint(Period Period, int Articles, int ArchiveArticles, int? Mentions, int? Events)
+{
+    /// <summary>The share of the period's articles in the series, in per cent.</summary>
     public double Share => ArchiveArticles == 0 ? 0 : 100.0 * Articles / ArchiveArticles;
 }
 
-/// <summary>A series over the page's years, named and linked as its subject is.</summary>
-public sealed record AttentionSeries(AttentionSubject Subject, string Name, string Href, IReadOnlyList<AttentionYear> Years, int Position)
+/// <summary>
+/// A series over the page's years or months, named and linked as its subject is; <paramref name="YearOnly"/> counts its
+/// articles (and <paramref name="YearOnlyEvents"/> its events) dated only to the year, which a month-by-month series cannot place.
+/// </summary>
+public sealed record AttentionSeries(AttentionSubject Subject, string Name, string Href, IReadOnlyList<AttentionPoint> Points, int Position,
+    int YearOnly = 0, int YearOnlyEvents = 0)
 {
     /// <summary>The series' place on the page, which no two series share (two searches may begin alike).</summary>
     public string Id => "attention-" + Position;
 
-    /// <summary>Where a year's articles of the series are listed.</summary>
-    public string ArticlesHref(int year) => Subject.Kind switch
+    /// <summary>Where a period's articles of the series are listed.</summary>
+    public string ArticlesHref(Period period) => Subject.Kind switch
     {
-        SubjectKind.Query => $"/search?q={Uri.EscapeDataString(Subject.Key)}&from={year}&to={year}",
-        _ => $"/articles?year={year}&{Subject.Parameter}={Uri.EscapeDataString(Subject.Key)}",
+        SubjectKind.Query => $"/search?q={Uri.EscapeDataString(Subject.Key)}&from={period}&to={period}",
+        _ => (period.Month is null ? $"/articles?year={period}" : $"/articles?from={period}&to={period}") + $"&{Subject.Parameter}={Uri.EscapeDataString(Subject.Key)}",
     };
 
-    public string EventsHref(int year) => $"/timeline?person={Uri.EscapeDataString(Subject.Key)}&from={year}&to={year}";
+    public string EventsHref(Period period) => $"/timeline?person={Uri.EscapeDataString(Subject.Key)}&from={period}&to={period}";
+}
+
+/// <summary>The periods a comparison covers: its step, and the first and last period asked for (null: the series' own span).</summary>
+public sealed record AttentionRange(AttentionStep Step, int? First, int? Last)
+{
+    /// <summary>At most this many months are drawn; a longer span shows its last ones.</summary>
+    public const int MostMonths = 120;
 }
 
 /// <summary>
-/// The numbers behind /attention: articles per year for people (from the counts kept at import, PersonYearCounts), for
-/// outlets (their articles grouped by year, an index range per outlet) and for search queries (the matching articles
-/// counted by year within the search budget, names widened to their spellings as search does), beside all the
-/// archive's articles per year (ArticleYearCounts).
+/// The numbers behind /attention, per year or per month: for people from the counts kept at import (PersonYearCounts,
+/// PersonMonthCounts), for outlets their articles grouped by date (an index range per outlet), for search queries the
+/// matching articles counted within the search budget, names widened to their spellings as search does; beside all the
+/// archive's articles of each period (ArticleYearCounts, ArticleMonthCounts).
 /// </summary>
 public static class AttentionReads
 {
     public const int MostSeries = 4;
 
     /// <summary>The series in the order asked, or the problems that stop them, each naming its parameter.</summary>
-    public static async Task<(IReadOnlyList<AttentionSeries> Series, IReadOnlyList<string> Problems)> LoadAsync(
-        ArchiveDb db, ISearchIndex index, SearchLimits limits, IReadOnlyList<AttentionSubject> subjects, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<AttentionSeries> Series, IReadOnlyList<string> Problems, bool Clipped)> LoadAsync(
+        ArchiveDb db, ISearchIndex index, SearchLimits limits, IReadOnlyList<AttentionSubject> subjects, AttentionRange range, CancellationToken cancellationToken)
     {
         if (subjects.Count > MostSeries)
         {
-            return ([], [$"at most {MostSeries} people, outlets and searches may be compared at once (got {subjects.Count})"]);
+            return ([], [$"at most {MostSeries} people, outlets and searches may be compared at once (got {subjects.Count})"], false);
         }
-        var archive = await db.ArticleYearCounts.AsNoTracking().Where(y => y.Year != 0).ToDictionaryAsync(y => y.Year, y => y.Articles, cancellationToken);
-        var loaded = new List<(AttentionSubject Subject, string Name, string Href, Dictionary<int, Counts> Years)>();
+        var step = range.Step;
+        var archive = step == AttentionStep.Year
+            ? await db.ArticleYearCounts.AsNoTracking().Where(y => y.Year != 0).ToDictionaryAsync(y => y.Year, y => y.Articles, cancellationToken)
+            : (await db.ArticleMonthCounts.AsNoTracking().Where(m => m.Month % 100 != 0).ToListAsync(cancellationToken))
+                .ToDictionary(m => Period.Of(step, m.Month / 100, m.Month % 100).Key, m => m.Articles);
+        var loaded = new List<Found>();
         var problems = new List<string>();
         foreach (var subject in subjects)
         {
             try
             {
-                if (await CountAsync(db, index, limits, subject, cancellationToken) is { } found)
+                if (await CountAsync(db, index, limits, subject, step, cancellationToken) is { } found)
                 {
-                    loaded.Add((subject, found.Name, found.Href, found.Years));
+                    loaded.Add(found);
                 }
                 else
                 {
@@ -81,20 +118,32 @@ public static class AttentionReads
         }
         if (problems.Count > 0)
         {
-            return ([], problems);
+            return ([], problems, false);
         }
-        var years = loaded.SelectMany(l => l.Years.Keys).ToList();
-        if (years.Count == 0)
+        var (span, clipped) = Span(loaded.SelectMany(l => l.Periods.Keys).ToList(), range);
+        return ([.. loaded.Select((l, i) => new AttentionSeries(l.Subject, l.Name, l.Href, [.. span.Select(key =>
         {
-            return ([.. loaded.Select((l, i) => new AttentionSeries(l.Subject, l.Name, l.Href, [], i))], []);
-        }
-        var span = Enumerable.Range(years.Min(), years.Max() - years.Min() + 1).ToList();
-        return ([.. loaded.Select((l, i) => new AttentionSeries(l.Subject, l.Name, l.Href, [.. span.Select(y =>
-        {
-            var c = l.Years.GetValueOrDefault(y);
+            var c = l.Periods.GetValueOrDefault(key);
             var person = l.Subject.Kind == SubjectKind.Person;
-            return new AttentionYear(y, c?.Articles ?? 0, archive.GetValueOrDefault(y), person ? c?.Mentions ?? 0 : null, person ? c?.Events ?? 0 : null);
-        })], i))], []);
+            return new AttentionPoint(new Period(step, key), c?.Articles ?? 0, archive.GetValueOrDefault(key), person ? c?.Mentions ?? 0 : null, person ? c?.Events ?? 0 : null);
+        })], i, l.YearOnly, l.YearOnlyEvents))], [], clipped);
+    }
+
+    /// <summary>The periods from the first to the last with anything, within the range asked; at most <see cref="AttentionRange.MostMonths"/> months, the last ones.</summary>
+    private static (List<int> Span, bool Clipped) Span(List<int> keys, AttentionRange range)
+    {
+        var first = range.First ?? (keys.Count == 0 ? 0 : keys.Min());
+        var last = range.Last ?? (keys.Count == 0 ? -1 : keys.Max());
+        if (range.First is null && range.Last is null && keys.Count == 0)
+        {
+            return ([], false);
+        }
+        var clipped = range.Step == AttentionStep.Month && last - first + 1 > AttentionRange.MostMonths;
+        if (clipped)
+        {
+            first = last - AttentionRange.MostMonths + 1;
+        }
+        return (last < first ? [] : [.. Enumerable.Range(first, last - first + 1)], clipped);
     }
 
     private static string Unknown(AttentionSubject subject) => subject.Kind switch
@@ -106,77 +155,97 @@ public static class AttentionReads
 
     private sealed record Counts(int Articles, int Mentions, int Events);
 
-    private sealed record Found(string Name, string Href, Dictionary<int, Counts> Years);
+    private sealed record Found(AttentionSubject Subject, string Name, string Href, Dictionary<int, Counts> Periods, int YearOnly, int YearOnlyEvents = 0);
 
-    private static Task<Found?> CountAsync(ArchiveDb db, ISearchIndex index, SearchLimits limits, AttentionSubject subject, CancellationToken cancellationToken) =>
-        subject.Kind switch
+    /// <summary>A year and month (0: known only to the year) with a count, as the queries group them.</summary>
+    private sealed record Dated(int Year, int Month, int Count, int Mentions = 0);
+
+    private static Task<Found?> CountAsync(ArchiveDb db, ISearchIndex index, SearchLimits limits, AttentionSubject subject, AttentionStep step,
+        CancellationToken cancellationToken) => subject.Kind switch
         {
-            SubjectKind.Person => PersonAsync(db, subject.Key, cancellationToken),
-            SubjectKind.Outlet => OutletAsync(db, subject.Key, cancellationToken),
-            _ => SearchBudget.RunAsync(db, limits.Budget, cancellationToken, token => QueryAsync(db, index, subject.Key, token)),
+            SubjectKind.Person => PersonAsync(db, subject, step, cancellationToken),
+            SubjectKind.Outlet => OutletAsync(db, subject, step, cancellationToken),
+            _ => SearchBudget.RunAsync(db, limits.Budget, cancellationToken, token => QueryAsync(db, index, subject, step, token)),
         };
 
-    private static async Task<Found?> PersonAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
+    private static async Task<Found?> PersonAsync(ArchiveDb db, AttentionSubject subject, AttentionStep step, CancellationToken cancellationToken)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Slug == slug && p.Status != PersonStatus.Rejected)
+        var person = await db.People.AsNoTracking().Where(p => p.Slug == subject.Key && p.Status != PersonStatus.Rejected)
             .Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
         if (person is null)
         {
             return null;
         }
-        var counts = await db.PersonYearCounts.AsNoTracking().Where(y => y.PersonId == person.Id && y.Year != 0).ToListAsync(cancellationToken);
+        var articles = step == AttentionStep.Year
+            ? await db.PersonYearCounts.AsNoTracking().Where(y => y.PersonId == person.Id && y.Year != 0)
+                .Select(y => new Dated(y.Year, 1, y.Articles, y.Mentions)).ToListAsync(cancellationToken)
+            : await db.PersonMonthCounts.AsNoTracking().Where(m => m.PersonId == person.Id)
+                .Select(m => new Dated(m.Month / 100, m.Month % 100, m.Articles, m.Mentions)).ToListAsync(cancellationToken);
         var events = await db.EventParticipants.Where(p => p.PersonId == person.Id && p.Event!.Status != EventStatus.Rejected && p.Event.Date != null)
-            .GroupBy(p => p.Event!.Date!.Start.Year).Select(g => new { Year = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(e => e.Year, e => e.Count, cancellationToken);
-        var years = counts.Select(c => c.Year).Union(events.Keys);
-        return new Found(person.Name, "/people/" + slug, years.ToDictionary(y => y, y =>
+            .GroupBy(p => new { p.Event!.Date!.Start.Year, Month = p.Event.Date.Precision == DatePrecision.Day || p.Event.Date.Precision == DatePrecision.Month ? p.Event.Date.Start.Month : 0 })
+            .Select(g => new Dated(g.Key.Year, g.Key.Month, g.Count(), 0)).ToListAsync(cancellationToken);
+        var byArticles = Place(step, articles, out var yearOnly);
+        var byEvents = Place(step, events, out var yearOnlyEvents);
+        return new Found(subject, person.Name, "/people/" + subject.Key, byArticles.Keys.Union(byEvents.Keys).ToDictionary(k => k, k =>
         {
-            var c = counts.FirstOrDefault(x => x.Year == y);
-            return new Counts(c?.Articles ?? 0, c?.Mentions ?? 0, events.GetValueOrDefault(y));
-        }));
+            var c = byArticles.GetValueOrDefault(k);
+            return new Counts(c?.Count ?? 0, c?.Mentions ?? 0, byEvents.GetValueOrDefault(k)?.Count ?? 0);
+        }), yearOnly, yearOnlyEvents);
     }
 
-    private static async Task<Found?> OutletAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
+    private static async Task<Found?> OutletAsync(ArchiveDb db, AttentionSubject subject, AttentionStep step, CancellationToken cancellationToken)
     {
-        var outlet = await db.Outlets.AsNoTracking().Where(o => o.Slug == slug).Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (outlet is null)
-        {
-            return null;
-        }
-        var years = await db.Articles.AsNoTracking().Where(a => a.OutletId == outlet.Id && a.Published != null)
-            .GroupBy(a => a.Published!.Start.Year).Select(g => new { Year = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Year, g => new Counts(g.Count, 0, 0), cancellationToken);
-        return new Found(outlet.Name, "/outlets/" + slug, years);
+        var outlet = await db.Outlets.AsNoTracking().Where(o => o.Slug == subject.Key).Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(cancellationToken);
+        return outlet is null ? null
+            : Articles(subject, outlet.Name, "/outlets/" + subject.Key, step, await ByDateAsync(db.Articles.Where(a => a.OutletId == outlet.Id), cancellationToken));
     }
 
-    private static async Task<Found?> QueryAsync(ArchiveDb db, ISearchIndex index, string q, CancellationToken cancellationToken)
+    private static async Task<Found?> QueryAsync(ArchiveDb db, ISearchIndex index, AttentionSubject subject, AttentionStep step, CancellationToken cancellationToken)
     {
-        var query = SearchQuery.Parse(q);
+        var query = SearchQuery.Parse(subject.Key);
         if (query.IsEmpty)
         {
             return null;
         }
         query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
         var matching = index.MatchingArticleIds(query);
-        var years = await db.Articles.AsNoTracking().Where(a => matching.Contains(a.Id) && a.Published != null)
-            .GroupBy(a => a.Published!.Start.Year).Select(g => new { Year = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Year, g => new Counts(g.Count, 0, 0), cancellationToken);
-        return new Found("“" + q.Trim() + "”", "/search?q=" + Uri.EscapeDataString(q.Trim()), years);
+        var q = subject.Key.Trim();
+        return Articles(subject, "“" + q + "”", "/search?q=" + Uri.EscapeDataString(q), step,
+            await ByDateAsync(db.Articles.Where(a => matching.Contains(a.Id)), cancellationToken));
     }
 
-    /// <summary>The series' numbers as CSV, one row per series and year; mentions and events are empty where they do not apply.</summary>
+    /// <summary>Dated articles grouped by year and month (0 for those known only to the year).</summary>
+    private static Task<List<Dated>> ByDateAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        articles.AsNoTracking().Where(a => a.Published != null)
+            .GroupBy(a => new { a.Published!.Start.Year, Month = a.Published.Precision == DatePrecision.Day || a.Published.Precision == DatePrecision.Month ? a.Published.Start.Month : 0 })
+            .Select(g => new Dated(g.Key.Year, g.Key.Month, g.Count(), 0)).ToListAsync(cancellationToken);
+
+    private static Found Articles(AttentionSubject subject, string name, string href, AttentionStep step, List<Dated> dated) =>
+        new(subject, name, href, Place(step, dated, out var yearOnly).ToDictionary(p => p.Key, p => new Counts(p.Value.Count, 0, 0)), yearOnly);
+
+    /// <summary>Counts by period: by year, everything; by month, what is dated to a month, with the rest counted in <paramref name="yearOnly"/>.</summary>
+    private static Dictionary<int, Dated> Place(AttentionStep step, List<Dated> dated, out int yearOnly)
+    {
+        yearOnly = step == AttentionStep.Month ? dated.Where(d => d.Month == 0).Sum(d => d.Count) : 0;
+        return dated.Where(d => step == AttentionStep.Year || d.Month != 0)
+            .GroupBy(d => Period.Of(step, d.Year, Math.Max(1, d.Month)).Key)
+            .ToDictionary(g => g.Key, g => new Dated(g.First().Year, g.First().Month, g.Sum(d => d.Count), g.Sum(d => d.Mentions)));
+    }
+
+    /// <summary>The series' numbers as CSV, one row per series and period (month empty by year); mentions and events are empty where they do not apply.</summary>
     public static byte[] Csv(IReadOnlyList<AttentionSeries> series)
     {
         using var body = new MemoryStream();
         using (var csv = CsvWriter.Create(body, ExportEndpoints.CsvOptions, leaveOpen: true))
         {
-            csv.WriteHeader(["kind", "key", "name", "year", "articles", "archive_articles", "share_percent", "mentions", "events"]);
+            csv.WriteHeader(["kind", "key", "name", "year", "month", "articles", "archive_articles", "share_percent", "mentions", "events"]);
             foreach (var s in series)
             {
-                foreach (var y in s.Years)
+                foreach (var p in s.Points)
                 {
-                    foreach (var field in new[] { s.Subject.Parameter, s.Subject.Key, s.Name, Number(y.Year), Number(y.Articles), Number(y.ArchiveArticles),
-                        y.Share.ToString("0.###", CultureInfo.InvariantCulture), y.Mentions is { } m ? Number(m) : "", y.Events is { } e ? Number(e) : "" })
+                    foreach (var field in new[] { s.Subject.Parameter, s.Subject.Key, s.Name, Number(p.Period.Year), p.Period.Month is { } m ? Number(m) : "",
+                        Number(p.Articles), Number(p.ArchiveArticles), p.Share.ToString("0.###", CultureInfo.InvariantCulture),
+                        p.Mentions is { } n ? Number(n) : "", p.Events is { } e ? Number(e) : "" })
                     {
                         csv.WriteField(field);
                     }

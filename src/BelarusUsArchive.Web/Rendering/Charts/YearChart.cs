@@ -20,7 +20,23 @@ public sealed record MoreMarks(int Year, int Hidden, string Href, double X, doub
 public sealed record YearTick(int Year, double X, bool Minor);
 
 /// <summary>
-/// The geometry of a bar chart over consecutive years (gaps shown as empty years), in viewBox
+/// How a chart's consecutive numbers read: years, or months numbered year * 12 + month - 1 (January ticks show the year,
+/// other ticks the month's short name); <paramref name="Steps"/> are the tick spacings to choose from, finest first.
+/// </summary>
+public sealed record ChartAxis(Func<int, string> Tick, Func<int, string> Name, int[] Steps)
+{
+    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Month(int key, string format) =>
+        new DateOnly(key / 12, key % 12 + 1, 1).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static readonly ChartAxis Years = new(Year, Year, [1, 2, 5, 10, 20, 50]);
+
+    public static readonly ChartAxis Months = new(k => k % 12 == 0 ? Year(k / 12) : Month(k, "MMM"), k => Month(k, "MMMM yyyy"), [1, 2, 3, 6, 12, 24, 60, 120]);
+}
+
+/// <summary>
+/// The geometry of a bar chart over consecutive years (or months, by its <see cref="ChartAxis"/>) (gaps shown as empty years), in viewBox
 /// units that stay readable when the picture is scaled to a phone: few years get wide bars, many
 /// years narrow ones with a year label every 2, 5 or 10. Pure: the pages and the tests share it.
 /// </summary>
@@ -36,9 +52,10 @@ public sealed class YearChart
     private const double LabelWidth = 34;
     private const double MarkLabelWidth = 52;
 
-    private YearChart(string noun, IReadOnlyList<PlacedBar> bars, IReadOnlyList<YearTick> ticks, IReadOnlyList<PlacedMark> marks,
+    private YearChart(ChartAxis axis, string noun, IReadOnlyList<PlacedBar> bars, IReadOnlyList<YearTick> ticks, IReadOnlyList<PlacedMark> marks,
         IReadOnlyList<MoreMarks> more, double left, double slot, double width, double height)
     {
+        Axis = axis;
         Noun = noun;
         Left = left;
         Bars = bars;
@@ -50,6 +67,7 @@ public sealed class YearChart
         Height = height;
     }
 
+    public ChartAxis Axis { get; }
     /// <summary>What a bar counts, singular ("article", "mention").</summary>
     public string Noun { get; }
     public IReadOnlyList<PlacedBar> Bars { get; }
@@ -71,20 +89,22 @@ public sealed class YearChart
     /// <param name="span">Years to show at least, and <paramref name="scale"/> the count a full bar stands for, so that
     /// charts drawn side by side share their axes.</param>
     public static YearChart Build(string noun, IEnumerable<YearValue> values, int? current = null,
-        IEnumerable<YearMarkInput>? marks = null, Func<int, string>? moreHref = null, (int First, int Last)? span = null, int? scale = null)
+        IEnumerable<YearMarkInput>? marks = null, Func<int, string>? moreHref = null, (int First, int Last)? span = null, int? scale = null,
+        ChartAxis? axis = null)
     {
+        axis ??= ChartAxis.Years;
         var counts = values.Where(v => v.Count > 0).ToDictionary(v => v.Year);
         var marked = (marks ?? []).GroupBy(m => m.Year).ToDictionary(g => g.Key, g => g.ToList());
         var years = counts.Keys.Concat(marked.Keys).Concat(span is { } s ? [s.First, s.Last] : []).ToList();
         if (years.Count == 0)
         {
-            return new YearChart(noun, [], [], [], [], Side, 0, Side * 2, Top + PlotHeight + AxisHeight);
+            return new YearChart(axis, noun, [], [], [], [], Side, 0, Side * 2, Top + PlotHeight + AxisHeight);
         }
         var (first, last) = (years.Min(), years.Max());
         var n = last - first + 1;
         var slot = Math.Clamp(TargetWidth / n, 12, 56);
         var max = scale ?? (counts.Count == 0 ? 1 : counts.Values.Max(v => v.Count));
-        var every = new[] { 1, 2, 5, 10, 20, 50 }.First(k => k * slot >= LabelWidth || k == 50);
+        var every = axis.Steps.First(k => k * slot >= LabelWidth || k == axis.Steps[^1]);
         var left = marked.Count > 0 ? MarkLabelWidth : Side;
         double SlotX(int year) => left + (year - first) * slot;
 
@@ -100,7 +120,7 @@ public sealed class YearChart
             var height = count == 0 ? 0 : Math.Max(2, PlotHeight * count / max);
             var barWidth = Math.Max(6, slot * 0.7);
             var shown = v?.Shown;
-            bars.Add(new PlacedBar(year, count, count == 0 ? null : v!.Href, shown is null ? $"{year}: {count} {Plural(noun, count)}" : $"{year}: {shown}",
+            bars.Add(new PlacedBar(year, count, count == 0 ? null : v!.Href, shown is null ? $"{axis.Name(year)}: {count} {Plural(noun, count)}" : $"{axis.Name(year)}: {shown}",
                 SlotX(year) + (slot - barWidth) / 2, Top + PlotHeight - height, barWidth, height, year == current, slot >= (shown is null ? 24 : 36) && count > 0,
                 shown ?? count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
@@ -108,7 +128,7 @@ public sealed class YearChart
         var (placed, more) = PlaceMarks(marked, year => SlotX(year) + slot / 2, moreHref);
         var rows = marked.Count == 0 ? 0 : Math.Min(MarkRows, marked.Values.Max(l => l.Count));
         var height2 = Top + PlotHeight + AxisHeight + (rows == 0 ? 0 : 8 + rows * MarkGap);
-        return new YearChart(noun, bars, ticks, placed, more, left, slot, left + Side + n * slot, height2);
+        return new YearChart(axis, noun, bars, ticks, placed, more, left, slot, left + Side + n * slot, height2);
     }
 
     public static string Plural(string noun, int count) => count == 1 ? noun : noun + "s";

@@ -33,7 +33,7 @@ public static class YearChartSvg
         }
         foreach (var more in chart.More)
         {
-            var label = $"{more.Hidden} more in {more.Year}";
+            var label = $"{more.Hidden} more in {chart.Axis.Name(more.Year)}";
             svg.Open("a", ("href", more.Href), ("class", "more"), ("aria-label", label))
                 .Title(label)
                 .Label($"+{more.Hidden}", more.X, more.Y + 4, "more", "middle")
@@ -49,7 +49,7 @@ public static class YearChartSvg
         {
             if (tick is not null)
             {
-                svg.Label(Year(bar.Year), bar.X + bar.Width / 2, labelY, tick.Minor ? "year minor" : "year", "middle");
+                svg.Label(chart.Axis.Tick(bar.Year), bar.X + bar.Width / 2, labelY, tick.Minor ? "year minor" : "year", "middle");
             }
             return;
         }
@@ -66,10 +66,8 @@ public static class YearChartSvg
         }
         if (tick is not null)
         {
-            svg.Label(Year(bar.Year), bar.X + bar.Width / 2, labelY, tick.Minor ? "year minor" : "year", "middle");
+            svg.Label(chart.Axis.Tick(bar.Year), bar.X + bar.Width / 2, labelY, tick.Minor ? "year minor" : "year", "middle");
         }
         svg.Close("a");
     }
-
-    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
