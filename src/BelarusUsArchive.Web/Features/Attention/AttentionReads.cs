@@ -63,7 +63,10 @@ public sealed record AttentionSeries(AttentionSubject Subject, string Name, stri
         _ => (period.Month is null ? $"/articles?year={period}" : $"/articles?from={period}&to={period}") + $"&{Subject.Parameter}={Uri.EscapeDataString(Subject.Key)}",
     };
 
-    public string EventsHref(Period period) => $"/timeline?person={Uri.EscapeDataString(Subject.Key)}&from={period}&to={period}";
+    /// <summary>Where a period's events of the series are listed: a person's on the timeline, a query's in the search of that period.</summary>
+    public string EventsHref(Period period) => Subject.Kind == SubjectKind.Query
+        ? ArticlesHref(period)
+        : $"/timeline?person={Uri.EscapeDataString(Subject.Key)}&from={period}&to={period}";
 }
 
 /// <summary>The periods a comparison covers: its step, and the first and last period asked for (null: the series' own span).</summary>
@@ -125,7 +128,8 @@ public static class AttentionReads
         {
             var c = l.Periods.GetValueOrDefault(key);
             var person = l.Subject.Kind == SubjectKind.Person;
-            return new AttentionPoint(new Period(step, key), c?.Articles ?? 0, archive.GetValueOrDefault(key), person ? c?.Mentions ?? 0 : null, person ? c?.Events ?? 0 : null);
+            return new AttentionPoint(new Period(step, key), c?.Articles ?? 0, archive.GetValueOrDefault(key), person ? c?.Mentions ?? 0 : null,
+                l.Subject.Kind == SubjectKind.Outlet ? null : c?.Events ?? 0);
         })], i, l.YearOnly, l.YearOnlyEvents))], [], clipped);
     }
 
@@ -210,8 +214,34 @@ public static class AttentionReads
         query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
         var matching = index.MatchingArticleIds(query);
         var q = subject.Key.Trim();
-        return Articles(subject, "“" + q + "”", "/search?q=" + Uri.EscapeDataString(q), step,
+        var found = Articles(subject, "“" + q + "”", "/search?q=" + Uri.EscapeDataString(q), step,
             await ByDateAsync(db.Articles.Where(a => matching.Contains(a.Id)), cancellationToken));
+        var events = Place(step, await QueryEventsAsync(db, index, query, matching, cancellationToken), out var yearOnlyEvents);
+        foreach (var (key, e) in events)
+        {
+            found.Periods[key] = (found.Periods.GetValueOrDefault(key) ?? new Counts(0, 0, 0)) with { Events = e.Count };
+        }
+        return found with { YearOnlyEvents = yearOnlyEvents };
+    }
+
+    /// <summary>At most this many of the matching articles' event passages are read for a query's events, the latest events first.</summary>
+    public const int MostQueryEventPassages = 5_000;
+
+    /// <summary>
+    /// A query's events: those with a passage the query matches (an article that matches elsewhere does not make its other
+    /// events the query's), dated, counted once each by year and month.
+    /// </summary>
+    private static async Task<List<Dated>> QueryEventsAsync(ArchiveDb db, ISearchIndex index, SearchQuery query, IQueryable<int> matching, CancellationToken cancellationToken)
+    {
+        var passages = await db.EventSources.AsNoTracking()
+            .Where(s => matching.Contains(s.ArticleId) && s.Event!.Status != EventStatus.Rejected && s.Event.Date != null)
+            .Join(db.Paragraphs, s => new { s.ArticleId, Number = s.ParagraphNumber }, p => new { p.ArticleId, p.Number },
+                (s, p) => new { s.EventId, ParagraphId = p.Id, s.Event!.Date!.Start, s.Event.Date.Precision })
+            .OrderByDescending(s => s.Start).Take(MostQueryEventPassages).ToListAsync(cancellationToken);
+        var matched = (await index.MatchingParagraphIdsAsync(query, [.. passages.Select(p => p.ParagraphId).Distinct()], cancellationToken)).ToHashSet();
+        return [.. passages.Where(p => matched.Contains(p.ParagraphId)).DistinctBy(p => p.EventId)
+            .GroupBy(p => (p.Start.Year, Month: p.Precision is DatePrecision.Day or DatePrecision.Month ? p.Start.Month : 0))
+            .Select(g => new Dated(g.Key.Year, g.Key.Month, g.Count()))];
     }
 
     /// <summary>Dated articles grouped by year and month (0 for those known only to the year).</summary>

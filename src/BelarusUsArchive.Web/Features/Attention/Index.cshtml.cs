@@ -123,8 +123,9 @@ public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) :
         var values = s.Points.Select(p => ByShare
             ? new YearValue(p.Period.Key, (int)Math.Round(p.Share * 100), s.ArticlesHref(p.Period), p.Share.ToString("0.#", CultureInfo.InvariantCulture) + "%")
             : new YearValue(p.Period.Key, p.Articles, s.ArticlesHref(p.Period)));
+        var whose = s.Subject.Kind == SubjectKind.Query ? "told in passages matching " + s.Name : "with " + s.Name;
         var marks = s.Points.Where(p => p.Events > 0).Select(p => new YearMarkInput(p.Period.Key, s.EventsHref(p.Period),
-            $"{p.Events} event{(p.Events == 1 ? "" : "s")} with {s.Name} in {p.Period.Name}", false));
+            $"{p.Events} event{(p.Events == 1 ? "" : "s")} {whose} in {p.Period.Name}", false));
         var span = (s.Points[0].Period.Key, s.Points[^1].Period.Key);
         var what = s.Subject.Kind switch
         {
@@ -133,7 +134,12 @@ public class IndexModel(ArchiveDb db, ISearchIndex index, SearchLimits limits) :
             _ => "matching the search " + s.Name,
         };
         var caption = (ByShare ? $"Share of each {StepNoun}'s articles {what}" : $"Articles {what} per {StepNoun}")
-            + ", on the same scale as the others shown" + (s.Subject.Kind == SubjectKind.Person ? $"; dots below are {StepNoun}s of their events." : ".");
+            + ", on the same scale as the others shown" + s.Subject.Kind switch
+            {
+                SubjectKind.Person => $"; dots below are {StepNoun}s of their events.",
+                SubjectKind.Query => $"; dots below are {StepNoun}s of events told in matching passages.",
+                _ => ".",
+            };
         var axis = Step == AttentionStep.Month ? ChartAxis.Months : ChartAxis.Years;
         return new YearChartView(s.Id, YearChart.Build("article", values, marks: marks, span: span, scale: scale, axis: axis), caption, WithTable: false);
     }

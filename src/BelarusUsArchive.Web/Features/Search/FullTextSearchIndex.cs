@@ -23,6 +23,9 @@ public abstract class FullTextSearchIndex(ArchiveDb db) : ISearchIndex
 
     public IQueryable<int> MatchingArticleIds(SearchQuery query) => Matching(query);
 
+    public Task<List<int>> MatchingParagraphIdsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken) =>
+        paragraphIds.Count == 0 ? Task.FromResult(new List<int>()) : MatchingParagraphsAsync(query, paragraphIds, cancellationToken);
+
     /// <summary>One row per matching article with its score (lower is better) and best paragraph.</summary>
     protected abstract IQueryable<RankedRow> Ranked(SearchQuery query);
 

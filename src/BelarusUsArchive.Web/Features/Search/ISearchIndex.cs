@@ -29,4 +29,7 @@ public interface ISearchIndex
 
     /// <summary>The ids of every article the query matches, unranked: for counting them (attention over time).</summary>
     IQueryable<int> MatchingArticleIds(SearchQuery query);
+
+    /// <summary>Which of the given paragraphs the query matches: the passages of events it finds (attention over time).</summary>
+    Task<List<int>> MatchingParagraphIdsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken);
 }
