@@ -46,11 +46,20 @@ public static partial class EventExtractor
                 {
                     continue;
                 }
+                if (Statistic().IsMatch(sentence.Text))
+                {
+                    continue;
+                }
+                // A happening told with a noun keeps its own date; the sentence's verb takes a date not attached to one,
+                // or the date of a noun phrase that only frames it in time ("after the election of August 2020").
+                var nominal = NominalHappenings.Find(sentence.Text, dates).Where(n => Dated(n.Date, sentence, paragraph, published)).ToList();
+                events.AddRange(nominal.Select(n => NominalEvent(paragraph, p, sentence, n, personName)));
+                var claimed = nominal.Where(n => !n.Frame).Select(n => n.Date).ToHashSet();
                 // "since 2014" starts a state of affairs rather than dating a happening.
-                var date = dates.FirstOrDefault(d => !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
+                var date = dates.FirstOrDefault(d => !claimed.Contains(d) && !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
                     && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase));
                 if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
-                    || (published is not null && date.Date.Start > published.End) || Statistic().IsMatch(sentence.Text)
+                    || (published is not null && date.Date.Start > published.End)
                     || (!paragraph.IsCaption && !ReportsHappening(sentence.Text)))
                 {
                     continue;
@@ -76,6 +85,20 @@ public static partial class EventExtractor
             }
         }
         return events;
+    }
+
+    private static bool Dated(ResolvedDate date, Sentence sentence, EventParagraph paragraph, ArchiveDate? published) =>
+        !date.Future && !date.Since && !InsideQuotation(paragraph.Text, sentence.Start + date.Index) && !Hedge().IsMatch(sentence.Text[..date.Index])
+        && (published is null || date.Date.Start <= published.End);
+
+    private static ExtractedEvent NominalEvent(EventParagraph paragraph, int p, Sentence sentence, NominalHappening n, Func<int, string> personName)
+    {
+        var phrase = new Sentence(sentence.Start + n.Start, sentence.Text[n.Start..n.End]);
+        var kind = EventKinds.Classify(phrase.Text);
+        var participants = Participants(paragraph, phrase);
+        var place = Places.Of(phrase.Text);
+        var title = EventTitles.Make(phrase.Text, n.Date.Text, kind, [.. participants.Select(personName)], place);
+        return new ExtractedEvent(n.Date.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim());
     }
 
     // Verbs of a state or a trend, not of a happening: "relations remained frozen", "Minsk showed commitment",
