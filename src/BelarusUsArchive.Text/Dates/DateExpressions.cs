@@ -118,7 +118,7 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\bthis\s+month\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisMonth();
 
-    [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+(?:day|morning|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
     // "on Monday", "last Sunday", "later on Saturday": in news, the latest such day up to the publication.
@@ -203,7 +203,9 @@ public static partial class DateExpressions
         {
             return own;
         }
-        if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1)
+        // Narration moves forward: "In March 2014 … By September" is September 2014, but "… in December 2021. In
+        // February, Belarus released …" is not February 2021 (it would go back): that is of the article's own time.
+        if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1 && month >= near.Start.Month)
         {
             return near.Start.Year;
         }

@@ -64,8 +64,11 @@ public static partial class EventExtractor
                 {
                     continue;
                 }
-                foreach (var clause in Clauses(sentence))
+                var usable = dates.Where(d => !claimed.Contains(d) && Dated(d, sentence, paragraph, published)).ToList();
+                foreach (var clause in DatedClauses.Split(Clauses(sentence), sentence, usable))
                 {
+                    // A clause that states its own date is dated by it ("…, and its first agreement was signed here on 5 September 2014").
+                    var own = usable.FirstOrDefault(d => sentence.Start + d.Index >= clause.Start && sentence.Start + d.Index < clause.End) ?? date;
                     // Kinds classify what happened; they do not decide whether it happened.
                     var kind = EventKinds.Classify(clause.Text);
                     if (!paragraph.IsCaption && !ReportsHappening(clause.Text))
@@ -79,8 +82,8 @@ public static partial class EventExtractor
                     {
                         participants.Insert(0, who);
                     }
-                    var title = EventTitles.Make(clause.Text, date.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
-                    events.Add(new ExtractedEvent(date.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
+                    var title = EventTitles.Make(clause.Text, own.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
+                    events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
                 }
             }
         }
