@@ -34,6 +34,10 @@ public static partial class EventExtractor
     public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<EventParagraph> paragraphs, ArchiveDate? published, Func<int, string> personName)
     {
         var anchor = new DateAnchor(published);
+        // In a review of a year, a happening told without a date is of that year.
+        var reviewed = Parsing.PublicationDates.ReviewedYear(paragraphs.Select(p => p.Text)) is { } year
+            ? new ResolvedDate(0, 0, "", ArchiveDate.Year(year, DateCertainty.Inferred, DateSource.Inference), true, false)
+            : null;
         var events = new List<ExtractedEvent>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -57,7 +61,7 @@ public static partial class EventExtractor
                 var claimed = nominal.Where(n => !n.Frame).Select(n => n.Date).ToHashSet();
                 // "since 2014" starts a state of affairs rather than dating a happening.
                 var date = dates.FirstOrDefault(d => !claimed.Contains(d) && !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
-                    && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase));
+                    && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase)) ?? (dates.Count == 0 && TellsPlainly(sentence.Text) ? reviewed : null);
                 if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
                     || (published is not null && date.Date.Start > published.End)
                     || (!paragraph.IsCaption && !ReportsHappening(sentence.Text)))
@@ -88,6 +92,22 @@ public static partial class EventExtractor
             }
         }
         return events;
+    }
+
+    // What makes an undated sentence of a review an argument rather than a report: a connective or a pronoun as its
+    // opening, a present or perfect verb before its past one, a quotation.
+    [GeneratedRegex(@"^\s*(?:Although|Though|Besides|However|Moreover|Thus|Therefore|Yet|Still|Indeed|It|There|This|That|These|Those|Both|As|Such)\b")]
+    private static partial Regex ArguingOpener();
+
+    [GeneratedRegex(@"\b(?:is|are|am|has|have|does|do|remains?|goes|seems?|can|cannot)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentVerb();
+
+    /// <summary>An undated sentence that plainly reports something: no hedge, no quotation, its first verb in the simple past.</summary>
+    private static bool TellsPlainly(string sentence)
+    {
+        var verb = SimplePast().Match(sentence);
+        return verb.Success && !Hedge().IsMatch(sentence) && !ArguingOpener().IsMatch(sentence)
+            && sentence.IndexOfAny(['“', '”', '"', '«']) < 0 && !PresentVerb().IsMatch(sentence[..verb.Index]);
     }
 
     private static bool Dated(ResolvedDate date, Sentence sentence, EventParagraph paragraph, ArchiveDate? published) =>
