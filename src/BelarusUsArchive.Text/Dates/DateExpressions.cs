@@ -27,6 +27,8 @@ public sealed class DateAnchor(ArchiveDate? publication)
     public bool AtParagraphStart { get; set; } = true;
     /// <summary>The first year stated in the sentence being resolved, which frames its year-less dates.</summary>
     public int? SentenceYear { get; set; }
+    /// <summary>The year an article reviews as a whole ("The year 2019 began …"): its year-less dates are of that year.</summary>
+    public int? ReviewedYear { get; init; }
     /// <summary>The year of the latest explicit, past date read so far, in any sentence.</summary>
     public int? LastYear { get; set; }
 
@@ -208,6 +210,10 @@ public static partial class DateExpressions
         if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1 && month >= near.Start.Month)
         {
             return near.Start.Year;
+        }
+        if (anchor.ReviewedYear is { } reviewed)
+        {
+            return reviewed;
         }
         // A publication known only to the year (a guess, or a review written after the year it tells) frames
         // less well than the year the text itself last stated.

@@ -33,11 +33,10 @@ public static partial class EventExtractor
 
     public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<EventParagraph> paragraphs, ArchiveDate? published, Func<int, string> personName)
     {
-        var anchor = new DateAnchor(published);
-        // In a review of a year, a happening told without a date is of that year.
-        var reviewed = Parsing.PublicationDates.ReviewedYear(paragraphs.Select(p => p.Text)) is { } year
-            ? new ResolvedDate(0, 0, "", ArchiveDate.Year(year, DateCertainty.Inferred, DateSource.Inference), true, false)
-            : null;
+        // In a review of a year, a happening told without a date, or with a day or month but no year, is of that year.
+        var year = Parsing.PublicationDates.ReviewedYear(paragraphs.Select(p => p.Text));
+        var anchor = new DateAnchor(published) { ReviewedYear = year };
+        var reviewed = year is { } y ? new ResolvedDate(0, 0, "", ArchiveDate.Year(y, DateCertainty.Inferred, DateSource.Inference), true, false) : null;
         var events = new List<ExtractedEvent>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
