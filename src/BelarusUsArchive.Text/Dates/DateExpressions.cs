@@ -49,7 +49,7 @@ public sealed class DateAnchor(ArchiveDate? publication)
 /// </summary>
 public static partial class DateExpressions
 {
-    private const string MonthName = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    private const string MonthName = @"(?:" + MonthNames.EnglishFull + @"|(?:" + MonthNames.EnglishShort + @")\.?)";
     private const string Year = @"(?:1[89]|20)\d\d";
 
     private static readonly (Regex Pattern, Func<Match, DateAnchor, int, ArchiveDate?> Resolve, bool Relative)[] Rules =
@@ -102,7 +102,7 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\b(?:in\s+)?(?<month>" + MonthName + @")\s+(?:of\s+)?this\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthThisYear();
 
-    [GeneratedRegex(@"\b(?i:in|by|since|from|until|during|early|late|mid-?)\s+(?i:early\s+|late\s+|mid-?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
+    [GeneratedRegex(@"\b(?i:in|by|since|from|until|during|early|late|mid-?)\s+(?i:early\s+|late\s+|mid-?)?(?<month>" + MonthNames.EnglishFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<decade>(?:1[89]|20)\d0)s\b")]
@@ -124,7 +124,7 @@ public static partial class DateExpressions
     private static partial Regex NextDay();
 
     // "on Monday", "last Sunday", "later on Saturday": in news, the latest such day up to the publication.
-    [GeneratedRegex(@"\b(?:(?<last>last)\s+|on\s+|later\s+on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))")]
+    [GeneratedRegex(@"\b(?:(?<last>last)\s+|on\s+|later\s+on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:\d|" + MonthNames.EnglishFull + @"))")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:the\s+same|that)\s+(?<unit>day|evening|morning|night|afternoon|week)\b", RegexOptions.IgnoreCase)]
@@ -303,7 +303,7 @@ public static partial class DateExpressions
         }
     }
 
-    private static int Month(Match m, string group = "month") => DateMentions.MonthNumber(m.Groups[group].Value) ?? throw new ArgumentOutOfRangeException(nameof(m));
+    private static int Month(Match m, string group = "month") => MonthNames.Number(m.Groups[group].Value) ?? throw new ArgumentOutOfRangeException(nameof(m));
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 }
