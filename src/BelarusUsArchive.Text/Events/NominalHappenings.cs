@@ -76,7 +76,8 @@ public static partial class NominalHappenings
         {
             return null;
         }
+        // At most twelve words between, counted before any pattern runs over the gap.
         var gap = sentence[after..next.Index];
-        return gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && Attachment().IsMatch(gap) && !Verb().IsMatch(gap) ? next : null;
+        return gap.Length <= 120 && gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && Attachment().IsMatch(gap) && !Verb().IsMatch(gap) ? next : null;
     }
 }

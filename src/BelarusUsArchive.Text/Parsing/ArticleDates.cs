@@ -67,13 +67,14 @@ public static partial class ArticleParser
         }
 
         /// <summary>
-        /// A text that says "on Saturday", "yesterday" or "this week" was written close to the time it tells; when its
+        /// A text that says "on Saturday" or "yesterday" was written close to the time it tells ("today" and "this month" are
+        /// also said of the present in general, so they do not count); when its
         /// header says when it was edited, that is a better date than the latest year it reports (marked uncertain).
         /// </summary>
         private ArchiveDate? FromEditStamp(IEnumerable<Block> blocks) =>
             _edited && blocks.Any(b => Deixis().IsMatch(b.Text)) ? FromUpdateStamp() : null;
 
-        [GeneratedRegex(@"\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+(?:week|morning|month))\b", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|this\s+morning)\b", RegexOptions.IgnoreCase)]
         private static partial Regex Deixis();
 
         private int CuedDateLine()
