@@ -19,6 +19,12 @@ public static partial class DatedClauses
     {
         foreach (var clause in clauses)
         {
+            // A cut needs a date on each side: with fewer than two, no pattern runs.
+            if (dates.Count < 2)
+            {
+                yield return clause;
+                continue;
+            }
             var start = clause.Start;
             foreach (Match m in Break().Matches(clause.Text))
             {

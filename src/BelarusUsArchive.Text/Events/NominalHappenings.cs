@@ -21,6 +21,10 @@ public static partial class NominalHappenings
     [GeneratedRegex(@"\b(?<det>the|a|an|whose|his|her|its|their|this|that|\p{Lu}[\p{L}-]+(?:'s|’s))\s+(?<mods>(?:[\p{L}\d-]+\s+){0,2}?)(?<noun>" + Nouns + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex NounPhrase();
 
+    // The nouns alone, to skip the phrase pattern on the many dated sentences that hold none of them.
+    [GeneratedRegex(@"\b(?:" + Nouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex AnyNoun();
+
     // Words that make the noun a plan, not a happening ("a planned visit", "the next election").
     [GeneratedRegex(@"\b(?:planned|proposed|possible|potential|expected|upcoming|next|future|forthcoming|scheduled|coming|new|first\s+anniversary|anniversary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
@@ -39,7 +43,7 @@ public static partial class NominalHappenings
     public static IReadOnlyList<NominalHappening> Find(string sentence, IReadOnlyList<ResolvedDate> dates)
     {
         var found = new List<NominalHappening>();
-        if (dates.Count == 0)
+        if (dates.Count == 0 || !AnyNoun().IsMatch(sentence))
         {
             return found;
         }
