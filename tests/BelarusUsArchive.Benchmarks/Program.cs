@@ -5,7 +5,12 @@ using BelarusUsArchive.Benchmarks;
 
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- --articles N --json FILE
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- extraction --json FILE
-// dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- entities [--verbose]
+// dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- entities [--verbose | --time]
+if (args.FirstOrDefault() == "entities" && args.Contains("--time"))
+{
+    EventExtractionBench.Run(FindRoot());
+    return 0;
+}
 if (args.FirstOrDefault() == "entities")
 {
     return await EntityBench.RunAsync(FindRoot(), args.Contains("--verbose"));

@@ -27,6 +27,8 @@ public sealed class DateAnchor(ArchiveDate? publication)
     public bool AtParagraphStart { get; set; } = true;
     /// <summary>The first year stated in the sentence being resolved, which frames its year-less dates.</summary>
     public int? SentenceYear { get; set; }
+    /// <summary>The year an article reviews as a whole ("The year 2019 began …"): its year-less dates are of that year.</summary>
+    public int? ReviewedYear { get; init; }
     /// <summary>The year of the latest explicit, past date read so far, in any sentence.</summary>
     public int? LastYear { get; set; }
 
@@ -47,7 +49,7 @@ public sealed class DateAnchor(ArchiveDate? publication)
 /// </summary>
 public static partial class DateExpressions
 {
-    private const string MonthName = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+    private const string MonthName = @"(?:" + MonthNames.EnglishFull + @"|(?:" + MonthNames.EnglishShort + @")\.?)";
     private const string Year = @"(?:1[89]|20)\d\d";
 
     private static readonly (Regex Pattern, Func<Match, DateAnchor, int, ArchiveDate?> Resolve, bool Relative)[] Rules =
@@ -100,7 +102,7 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\b(?:in\s+)?(?<month>" + MonthName + @")\s+(?:of\s+)?this\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthThisYear();
 
-    [GeneratedRegex(@"\b(?i:in|by|since|from|until|during|early|late|mid-?)\s+(?i:early\s+|late\s+|mid-?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
+    [GeneratedRegex(@"\b(?i:in|by|since|from|until|during|early|late|mid-?)\s+(?i:early\s+|late\s+|mid-?)?(?<month>" + MonthNames.EnglishFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<decade>(?:1[89]|20)\d0)s\b")]
@@ -118,11 +120,11 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\bthis\s+month\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisMonth();
 
-    [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+(?:day|morning|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
     // "on Monday", "last Sunday", "later on Saturday": in news, the latest such day up to the publication.
-    [GeneratedRegex(@"\b(?:(?<last>last)\s+|on\s+|later\s+on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))")]
+    [GeneratedRegex(@"\b(?:(?<last>last)\s+|on\s+|later\s+on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:\d|" + MonthNames.EnglishFull + @"))")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:the\s+same|that)\s+(?<unit>day|evening|morning|night|afternoon|week)\b", RegexOptions.IgnoreCase)]
@@ -203,9 +205,15 @@ public static partial class DateExpressions
         {
             return own;
         }
-        if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1)
+        // Narration moves forward: "In March 2014 … By September" is September 2014, but "… in December 2021. In
+        // February, Belarus released …" is not February 2021 (it would go back): that is of the article's own time.
+        if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1 && month >= near.Start.Month)
         {
             return near.Start.Year;
+        }
+        if (anchor.ReviewedYear is { } reviewed)
+        {
+            return reviewed;
         }
         // A publication known only to the year (a guess, or a review written after the year it tells) frames
         // less well than the year the text itself last stated.
@@ -295,7 +303,7 @@ public static partial class DateExpressions
         }
     }
 
-    private static int Month(Match m, string group = "month") => DateMentions.MonthNumber(m.Groups[group].Value) ?? throw new ArgumentOutOfRangeException(nameof(m));
+    private static int Month(Match m, string group = "month") => MonthNames.Number(m.Groups[group].Value) ?? throw new ArgumentOutOfRangeException(nameof(m));
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 }

@@ -15,27 +15,9 @@ public sealed record DateMention(int Index, int Length, int Year, int? Month, in
 /// </summary>
 public static partial class DateMentions
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    public static int? MonthNumber(string word) => MonthNames.Number(word);
 
-    public static int? MonthNumber(string word)
-    {
-        var w = word.Trim('.').ToLowerInvariant();
-        if (w.Length < 3)
-        {
-            return null;
-        }
-        for (var i = 0; i < MonthNames.Length; i++)
-        {
-            if (MonthNames[i].StartsWith(w, StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-        return null;
-    }
-
-    private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+    private const string Month = @"(?<month>" + MonthNames.English + @")\.?";
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+" + Month + @",?\s+(?<year>(?:1[89]|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
@@ -43,7 +25,7 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s+(?<year>(?:1[89]|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b" + Month + @"(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?,?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d)\b")]
+    [GeneratedRegex(@"\b" + Month + @"(?:\s*[-–]\s*(?:" + MonthNames.EnglishFull + @"))?,?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?<year>(?:1[89]|20)\d\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b")]

@@ -33,7 +33,10 @@ public static partial class EventExtractor
 
     public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<EventParagraph> paragraphs, ArchiveDate? published, Func<int, string> personName)
     {
-        var anchor = new DateAnchor(published);
+        // In a review of a year, a happening told without a date, or with a day or month but no year, is of that year.
+        var year = Parsing.PublicationDates.ReviewedYear(paragraphs.Select(p => p.Text));
+        var anchor = new DateAnchor(published) { ReviewedYear = year };
+        var reviewed = year is { } y ? new ResolvedDate(0, 0, "", ArchiveDate.Year(y, DateCertainty.Inferred, DateSource.Inference), true, false) : null;
         var events = new List<ExtractedEvent>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -46,17 +49,29 @@ public static partial class EventExtractor
                 {
                     continue;
                 }
+                if (Statistic().IsMatch(sentence.Text))
+                {
+                    continue;
+                }
+                // A happening told with a noun keeps its own date; the sentence's verb takes a date not attached to one,
+                // or the date of a noun phrase that only frames it in time ("after the election of August 2020").
+                var nominal = NominalHappenings.Find(sentence.Text, dates).Where(n => Dated(n.Date, sentence, paragraph, published)).ToList();
+                events.AddRange(nominal.Select(n => NominalEvent(paragraph, p, sentence, n, personName)));
+                var claimed = nominal.Where(n => !n.Frame).Select(n => n.Date).ToHashSet();
                 // "since 2014" starts a state of affairs rather than dating a happening.
-                var date = dates.FirstOrDefault(d => !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
-                    && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase));
+                var date = dates.FirstOrDefault(d => !claimed.Contains(d) && !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
+                    && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase)) ?? (dates.Count == 0 && TellsPlainly(sentence.Text) ? reviewed : null);
                 if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
-                    || (published is not null && date.Date.Start > published.End) || Statistic().IsMatch(sentence.Text)
+                    || (published is not null && date.Date.Start > published.End)
                     || (!paragraph.IsCaption && !ReportsHappening(sentence.Text)))
                 {
                     continue;
                 }
-                foreach (var clause in Clauses(sentence))
+                var usable = dates.Where(d => !claimed.Contains(d) && Dated(d, sentence, paragraph, published)).ToList();
+                foreach (var clause in DatedClauses.Split(Clauses(sentence), sentence, usable))
                 {
+                    // A clause that states its own date is dated by it ("…, and its first agreement was signed here on 5 September 2014").
+                    var own = usable.FirstOrDefault(d => sentence.Start + d.Index >= clause.Start && sentence.Start + d.Index < clause.End) ?? date;
                     // Kinds classify what happened; they do not decide whether it happened.
                     var kind = EventKinds.Classify(clause.Text);
                     if (!paragraph.IsCaption && !ReportsHappening(clause.Text))
@@ -70,12 +85,42 @@ public static partial class EventExtractor
                     {
                         participants.Insert(0, who);
                     }
-                    var title = EventTitles.Make(clause.Text, date.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
-                    events.Add(new ExtractedEvent(date.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
+                    var title = EventTitles.Make(clause.Text, own.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
+                    events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
                 }
             }
         }
         return events;
+    }
+
+    // What makes an undated sentence of a review an argument rather than a report: a connective or a pronoun as its
+    // opening, a present or perfect verb before its past one, a quotation.
+    [GeneratedRegex(@"^\s*(?:Although|Though|Besides|However|Moreover|Thus|Therefore|Yet|Still|Indeed|It|There|This|That|These|Those|Both|As|Such)\b")]
+    private static partial Regex ArguingOpener();
+
+    [GeneratedRegex(@"\b(?:is|are|am|has|have|does|do|remains?|goes|seems?|can|cannot)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentVerb();
+
+    /// <summary>An undated sentence that plainly reports something: no hedge, no quotation, its first verb in the simple past.</summary>
+    private static bool TellsPlainly(string sentence)
+    {
+        var verb = SimplePast().Match(sentence);
+        return verb.Success && !Hedge().IsMatch(sentence) && !ArguingOpener().IsMatch(sentence)
+            && sentence.IndexOfAny(['“', '”', '"', '«']) < 0 && !PresentVerb().IsMatch(sentence[..verb.Index]);
+    }
+
+    private static bool Dated(ResolvedDate date, Sentence sentence, EventParagraph paragraph, ArchiveDate? published) =>
+        !date.Future && !date.Since && !InsideQuotation(paragraph.Text, sentence.Start + date.Index) && !Hedge().IsMatch(sentence.Text[..date.Index])
+        && (published is null || date.Date.Start <= published.End);
+
+    private static ExtractedEvent NominalEvent(EventParagraph paragraph, int p, Sentence sentence, NominalHappening n, Func<int, string> personName)
+    {
+        var phrase = new Sentence(sentence.Start + n.Start, sentence.Text[n.Start..n.End]);
+        var kind = EventKinds.Classify(phrase.Text);
+        var participants = Participants(paragraph, phrase);
+        var place = Places.Of(phrase.Text);
+        var title = EventTitles.Make(phrase.Text, n.Date.Text, kind, [.. participants.Select(personName)], place);
+        return new ExtractedEvent(n.Date.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim());
     }
 
     // Verbs of a state or a trend, not of a happening: "relations remained frozen", "Minsk showed commitment",

@@ -53,6 +53,30 @@ public static partial class ArticleParser
             return ArchiveDate.Day(updated.Year, updated.Month, updated.Day, DateCertainty.Uncertain, DateSource.Text);
         }
 
+        /// <summary>A header line of a date among label words ("Analysis / 22 November 2016", "MINSK, March 14, 2023").</summary>
+        private bool TakeLabelledDate(int i)
+        {
+            if (_stated is not null || LineRules.AsLabelledDateLine(lines[i]) is not { Month: { } month, Day: { } day } date)
+            {
+                return false;
+            }
+            _stated = ArchiveDate.Day(date.Year, month, day, DateCertainty.Stated, DateSource.Text);
+            _sources["published"] = "text (a date line with labels in the header)";
+            Remove(i, "the publication date line");
+            return true;
+        }
+
+        /// <summary>
+        /// A text that says "on Saturday" or "yesterday" was written close to the time it tells ("today" and "this month" are
+        /// also said of the present in general, so they do not count); when its
+        /// header says when it was edited, that is a better date than the latest year it reports (marked uncertain).
+        /// </summary>
+        private ArchiveDate? FromEditStamp(IEnumerable<Block> blocks) =>
+            _edited && blocks.Any(b => Deixis().IsMatch(b.Text)) ? FromUpdateStamp() : null;
+
+        [GeneratedRegex(@"\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|this\s+morning)\b", RegexOptions.IgnoreCase)]
+        private static partial Regex Deixis();
+
         private int CuedDateLine()
         {
             for (var i = 0; i < lines.Count; i++)

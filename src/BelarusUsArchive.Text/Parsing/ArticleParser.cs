@@ -63,6 +63,7 @@ public static partial class ArticleParser
         private string? _outlet;
         private ArchiveDate? _stated;
         private DateOnly? _updated;
+        private bool _edited;
         private int _bodyStart;
         private int _bodyEnd;
 
@@ -103,6 +104,7 @@ public static partial class ArticleParser
         {
             if (LineRules.IsUpdateStamp(text, out var updated))
             {
+                _edited |= _updated is null && LineRules.IsEditStamp(text);
                 _updated ??= updated;
                 return StampKind.Updated;
             }
@@ -222,6 +224,9 @@ public static partial class ArticleParser
                 {
                 }
                 else if (_authors.Count == 0 && TakeBylineAndDate(i))
+                {
+                }
+                else if (TakeLabelledDate(i))
                 {
                 }
                 else if (_authors.Count == 0 && Bylines.Read(line, allowBareName: true) is { } byline)
@@ -439,7 +444,7 @@ public static partial class ArticleParser
                 title = blocks.Count > 0 ? TitleFromText(blocks[0].Text) : "Untitled";
                 _sources["title"] = "text (first sentence; the page has no title line)";
             }
-            var published = _stated;
+            var published = _stated ?? FromEditStamp(blocks);
             if (published is null && PublicationDates.Infer(blocks.Where(b => b.Kind != BlockKind.Note).Select(b => b.Text)) is { } inferred)
             {
                 published = inferred;

@@ -5,30 +5,10 @@ namespace BelarusUsArchive.Text.Parsing;
 /// <summary>
 /// The stated date of a page's header line in the common shapes of many languages: numeric (31.05.2012, 31/05/2012,
 /// 2012-05-31), day-month-year ("31. Mai 2012", "6 de mayo de 2022", "13 juin 2019", "15 августа 2016") and
-/// month-day-year ("May 31, 2012 10:00 AM EST", "Oct 24, 2023"). Month names are data, one row per language.
+/// month-day-year ("May 31, 2012 10:00 AM EST", "Oct 24, 2023"). Month names are data, one row per language, in <see cref="Dates.MonthNames"/>.
 /// </summary>
 public static partial class DateLines
 {
-    // Month names and their usual abbreviations (matched by prefix of at least three letters), January first.
-    private static readonly string[][] Months =
-    [
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], // en
-        ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"], // de
-        ["jänner", "feber", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"], // de-AT
-        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"], // es
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"], // fr
-        ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"], // it
-        ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"], // pt
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"], // nl
-        ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"], // pl
-        ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"], // pl
-        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"], // ru
-        ["студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"], // be
-        ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"], // fi
-        ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"], // no, da
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"], // sv
-    ];
-
     private const string Year = @"(?<year>(?:19|20)\d\d)";
 
     [GeneratedRegex(@"\b(?<day>0?[1-9]|[12]\d|3[01])\s*[./]\s*(?<month>0?[1-9]|1[0-2])\s*[./]\s*" + Year + @"\b", RegexOptions.NonBacktracking)]
@@ -78,23 +58,5 @@ public static partial class DateLines
     }
 
     /// <summary>The month a name or its abbreviation (three letters or more) stands for, in any listed language.</summary>
-    public static int? MonthNumber(string word)
-    {
-        var w = word.Trim('.').ToLowerInvariant();
-        if (w.Length < 3)
-        {
-            return null;
-        }
-        foreach (var row in Months)
-        {
-            for (var i = 0; i < row.Length; i++)
-            {
-                if (row[i].StartsWith(w, StringComparison.Ordinal))
-                {
-                    return i + 1;
-                }
-            }
-        }
-        return null;
-    }
+    public static int? MonthNumber(string word) => Dates.MonthNames.Number(word);
 }

@@ -93,6 +93,44 @@ public static partial class LineRules
         return StampResidue().IsMatch(residue) ? mention : null;
     }
 
+    // A label beside a header's date is capitalised words, numbers and the few lower-case words of datelines: an
+    // outlet, section, desk, place or programme ("Analysis /", "MINSK,", "Office of the Spokesperson |", "broadcast of").
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "on", "at", "and", "in", "for", "de", "broadcast", "aired", "edition", "issue", "dated", "filed",
+    };
+
+    [GeneratedRegex(@"\bby\s+\p{Lu}|[.!?]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineOrSentence();
+
+    /// <summary>
+    /// A short header line that joins a full date with a few label words ("Analysis / 22 November 2016",
+    /// "MINSK, March 14, 2023", "Press Statement | Office of the Spokesperson | March 26, 2021",
+    /// "RADIO EUROPE WEEKLY, broadcast of 30 July 2006"): the date is the publication's.
+    /// </summary>
+    public static Dates.DateMention? AsLabelledDateLine(string line)
+    {
+        if (line.Length > 100 || BylineOrSentence().IsMatch(line) || IsUpdateStamp(line, out _))
+        {
+            return null;
+        }
+        var mention = Dates.DateMentions.ParseStamp(line);
+        if (mention is not { Day: not null })
+        {
+            return null;
+        }
+        var words = Regex.Split(line.Remove(mention.Index, mention.Length), @"[^\p{L}\d&'’]+", RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Where(w => w.Length > 0).ToList();
+        return words.Count <= 8 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || LabelWords.Contains(w)) ? mention : null;
+    }
+
+    /// <summary>An update stamp that says the text was edited (not retrieved or printed): the text is of about that time.</summary>
+    public static bool IsEditStamp(string line) =>
+        IsUpdateStamp(line, out var date) && date is not null && EditWord().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:last\s+)?(?:updated|modified|edited|revised)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EditWord();
+
     /// <summary>The parts of a header line that may join a byline and a date ("By Jane Doe | March 3, 2021").</summary>
     public static IReadOnlyList<string> HeaderParts(string line) =>
         [.. HeaderPartSeparator().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0)];

@@ -17,6 +17,11 @@ public static partial class PublicationDates
     [GeneratedRegex(@"\b[Tt]he\s+year\s+(?<year>(?:19|20)\d\d)\s+(?!of\b|to\b|and\b)\p{Ll}+|\b(?<year>(?:19|20)\d\d)\s+in\s+review\b")]
     private static partial Regex Review();
 
+    /// <summary>The year a text reviews as a whole ("The year 2019 began …", "2019 in review"), if it says so.</summary>
+    public static int? ReviewedYear(IEnumerable<string> paragraphs) =>
+        paragraphs.Select(t => Review().Match(t)).Where(m => m.Success)
+            .Select(m => (int?)int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+
     public static ArchiveDate? Infer(IEnumerable<string> paragraphs)
     {
         var texts = paragraphs.ToList();

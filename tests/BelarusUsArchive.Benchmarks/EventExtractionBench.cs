@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using BelarusUsArchive.Text.Events;
+using BelarusUsArchive.Text.Parsing;
+
+namespace BelarusUsArchive.Benchmarks;
+
+/// <summary>
+/// `entities --time`: the extraction side's cost per article on the truth texts (seeds, unseen, held-out), parsing
+/// and event extraction timed apart, so that work added to the event rules shows against the parse it follows.
+/// </summary>
+internal static class EventExtractionBench
+{
+    public static void Run(string root, int rounds = 200)
+    {
+        var truth = Path.Combine(root, "tests", "BelarusUsArchive.Tests", "Truth");
+        var texts = new[] { Path.Combine(root, "seeds"), Path.Combine(truth, "unseen"), Path.Combine(truth, "heldout") }
+            .SelectMany(d => Directory.GetFiles(d, "*.txt")).Select(File.ReadAllText).ToList();
+        var parsed = texts.Select(t => ArticleParser.Parse(t)).ToList();
+        var parse = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++)
+        {
+            texts.ForEach(t => ArticleParser.Parse(t));
+        }
+        parse.Stop();
+        var extract = Stopwatch.StartNew();
+        var events = 0;
+        for (var r = 0; r < rounds; r++)
+        {
+            foreach (var a in parsed)
+            {
+                events = EventExtractor.Extract([.. a.Blocks.Select(b => new EventParagraph(b.Text, b.Kind == BlockKind.Paragraph, []))], a.Published, _ => "").Count;
+            }
+        }
+        extract.Stop();
+        var n = (double)rounds * texts.Count;
+        Console.WriteLine($"{texts.Count} texts x {rounds}: parse {parse.Elapsed.TotalMicroseconds / n:0} µs, events {extract.Elapsed.TotalMicroseconds / n:0} µs per article");
+    }
+}
