@@ -77,6 +77,8 @@ public static class Headlines
     private static bool Eligible(string line) =>
         line.Length is >= 3 and <= 200 && TextNormalizer.WordCount(line) <= 30 && line.Any(char.IsLetter) && line[^1] is not (':' or ',')
         && !LineRules.IsInterface(line) && !LineRules.IsNotice(line) && LineRules.AsDateLine(line) is null
+        && !PageFurniture.IsCaption(line) && !PageFurniture.IsPrompt(line) && !PageFurniture.IsSectionAfterArticle(line)
+        && !PageFurniture.IsInterfaceWord(line)
         && !LineRules.IsUpdateStamp(line, out _) && Bylines.Read(line, allowBareName: false) is null
         && !(TextNormalizer.WordCount(line) <= 5 && DateLines.Find(line) is not null) && HeaderBylines.Prefixed(line).Count == 0;
 
