@@ -67,8 +67,17 @@ public static partial class DateLines
                 }
             }
         }
+        if (best is null && GluedYear().IsMatch(line))
+        {
+            // "10. Februar 20199. Februar 2019", "17/11/201917/11/2019": a publishing system printed the published and
+            // updated dates without a space between them.
+            return Find(GluedYear().Replace(line, "$1 $2"));
+        }
         return best;
     }
+
+    [GeneratedRegex(@"((?:19|20)\d\d)(\d{1,2}[./ ])", RegexOptions.NonBacktracking)]
+    private static partial Regex GluedYear();
 
     private static readonly (Func<Regex> Regex, bool Named)[] Shapes =
         [(NumericDayFirst, false), (IsoDate, false), (DayNameYear, true), (NameDayYear, true), (NumericShortYear, false)];
