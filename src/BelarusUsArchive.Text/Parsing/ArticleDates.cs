@@ -31,6 +31,10 @@ public static partial class ArticleParser
             {
                 at = BodyDateLine();
             }
+            if (at < 0)
+            {
+                at = NearDateLine();
+            }
             if (at >= 0 && DateLines.Find(lines[at]) is { } date)
             {
                 _stated = ArchiveDate.Day(date.Year, date.Month, date.Day, DateCertainty.Stated, DateSource.Text);
@@ -103,6 +107,52 @@ public static partial class ArticleParser
             }
             return null;
         }
+
+        /// <summary>How many non-blank lines before the article's body, and after it, may hold a bare date line.</summary>
+        private const int NearDateReach = 12;
+
+        /// <summary>How long a line may be around its date to be a date line rather than a sentence that mentions one.</summary>
+        private const int DateLineLength = 60;
+
+        /// <summary>
+        /// A short line that is mostly a date ("19.10.19, 11:29 Uhr", "Tine 2. Februar 2020", "23/10/2020") near the
+        /// article: above its body (between menus, share rows and the headline) or right after it (a sign-off date),
+        /// the nearest first. Further away, a date is another article's or the day's.
+        /// </summary>
+        private int NearDateLine()
+        {
+            var above = NonBlank(Math.Min(_bodyStart, lines.Count) - 1, -1);
+            var below = NonBlank(_bodyEnd, 1);
+            for (var k = 0; k < Math.Max(above.Count, below.Count); k++)
+            {
+                if (k < above.Count && IsDateLine(lines[above[k]]))
+                {
+                    return above[k];
+                }
+                if (k < below.Count && IsDateLine(lines[below[k]]))
+                {
+                    return below[k];
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>The first <see cref="NearDateReach"/> non-blank lines from a line on, going one way.</summary>
+        private List<int> NonBlank(int from, int step)
+        {
+            var found = new List<int>();
+            for (var i = from; i >= 0 && i < lines.Count && found.Count < NearDateReach; i += step)
+            {
+                if (!Blank(i))
+                {
+                    found.Add(i);
+                }
+            }
+            return found;
+        }
+
+        private static bool IsDateLine(string line) =>
+            line.Length <= DateLineLength && !LineRules.IsUpdateStamp(line, out _) && DateLines.Find(line) is not null;
 
         private int BodyDateLine()
         {

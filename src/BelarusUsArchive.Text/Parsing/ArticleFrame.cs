@@ -134,6 +134,10 @@ public static partial class ArticleParser
             {
                 names = [line];
             }
+            if (names.Count == 0 && HeaderBylines.DatedHandle(line, m.Language) is { } handle)
+            {
+                names = [handle];
+            }
             if (names.Count == 0 && line.Length <= 150 && DateLines.Find(line) is not null)
             {
                 // "Jane Doe | 9 December 2019, 09:08", "28. Juni 2019 · Max Muster": a name beside the date line's date.

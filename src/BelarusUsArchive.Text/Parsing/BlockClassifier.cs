@@ -155,18 +155,25 @@ public static class BlockClassifier
         var best = (From: -1, To: -1, Sum: 0.0);
         var start = 0;
         var sum = 0.0;
+        // Once the page has had an article's worth of prose and then a "comments"/"related" heading, what follows
+        // that heading is readers' or other articles' text: it takes the article's place only when it far outweighs it.
+        var discount = 1.0;
         for (var r = 0; r < quality.Count; r++)
         {
             var weight = walls[r] ? double.MinValue / 4
                 : prompts[r] ? -PromptPenalty
                 : quality[r] == LineQuality.Good ? lengths[r] : -(BadLinePenalty + Math.Min(lengths[r], LengthHigh));
+            if (walls[r] && best.Sum >= ArticleBeforeWall)
+            {
+                discount = AfterWallDiscount;
+            }
             if (sum <= 0 || walls[r])
             {
                 start = r;
                 sum = 0;
             }
             sum += weight;
-            if (sum > best.Sum)
+            if (sum * (start > best.To ? discount : 1) > best.Sum)
             {
                 best = (start, r, sum);
             }
@@ -175,6 +182,12 @@ public static class BlockClassifier
     }
 
     private const int BadLinePenalty = 20;
+
+    /// <summary>How much prose (in characters) before a comments or related-articles heading makes an article.</summary>
+    private const int ArticleBeforeWall = 2 * LengthHigh;
+
+    /// <summary>What a run after such a heading counts for against the article's.</summary>
+    private const double AfterWallDiscount = 1.0 / 3;
 
     /// <summary>A prompt line (<see cref="PageFurniture.IsPrompt"/>) weighs as much as two long paragraphs against the run.</summary>
     private const int PromptPenalty = 2 * LengthHigh;

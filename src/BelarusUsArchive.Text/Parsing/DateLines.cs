@@ -14,6 +14,10 @@ public static partial class DateLines
     [GeneratedRegex(@"\b(?<day>0?[1-9]|[12]\d|3[01])\s*[./]\s*(?<month>0?[1-9]|1[0-2])\s*[./]\s*" + Year + @"\b", RegexOptions.NonBacktracking)]
     private static partial Regex NumericDayFirst();
 
+    /// <summary>"19.10.19, 11:29 Uhr", "28.01.22": German-style dates with a two-digit year, dots only and no digit after.</summary>
+    [GeneratedRegex(@"(?:^|[^\d.])(?<day>0[1-9]|[12]\d|3[01])\.(?<month>0[1-9]|1[0-2])\.(?<year>\d\d)(?:$|[^\d.])", RegexOptions.NonBacktracking)]
+    private static partial Regex NumericShortYear();
+
     [GeneratedRegex(@"\b" + Year + @"[-/.](?<month>0[1-9]|1[0-2])[-/.](?<day>0[1-9]|[12]\d|3[01])\b", RegexOptions.NonBacktracking)]
     private static partial Regex IsoDate();
 
@@ -43,17 +47,31 @@ public static partial class DateLines
                 }
             }
         }
+        if (best is null && GluedYear().IsMatch(line))
+        {
+            // "10. Februar 20199. Februar 2019", "17/11/201917/11/2019": a publishing system printed the published and
+            // updated dates without a space between them.
+            return Find(GluedYear().Replace(line, "$1 $2"));
+        }
         return best;
     }
 
+    [GeneratedRegex(@"((?:19|20)\d\d)(\d{1,2}[./ ])", RegexOptions.NonBacktracking)]
+    private static partial Regex GluedYear();
+
     private static readonly (Func<Regex> Regex, bool Named)[] Shapes =
-        [(NumericDayFirst, false), (IsoDate, false), (DayNameYear, true), (NameDayYear, true)];
+        [(NumericDayFirst, false), (IsoDate, false), (DayNameYear, true), (NameDayYear, true), (NumericShortYear, false)];
 
     private static DateOnly? Read(Match m, bool named)
     {
         var month = named ? MonthNumber(m.Groups["name"].Value) : int.Parse(m.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (year < 100)
+        {
+            // A two-digit year is of this century up to next year, else of the last (the page cannot be from the future).
+            year += year <= DateTime.UtcNow.Year % 100 + 1 ? 2000 : 1900;
+        }
         return month is { } mo && day <= DateTime.DaysInMonth(year, mo) ? new DateOnly(year, mo, day) : null;
     }
 

@@ -52,10 +52,30 @@ public static partial class HeaderBylines
     /// <summary>A header line that ends with a byline word, so the name is on the next line ("10.12.2022 18:27 von").</summary>
     public static bool EndsWithByWord(string line) => line.Length <= 200 && DanglingPrefix().IsMatch(line);
 
+    [GeneratedRegex(@"(?:^|[\s·|])(?i:von|vom|by|par|por|door|av|przez)\s+(?<name>[\p{L}\p{N}_][\p{L}\p{N}_.'’-]{1,29}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.NonBacktracking)]
+    private static partial Regex HandleAfterByWord();
+
+    /// <summary>
+    /// The author a dated meta line names after a byline word, a blog's user name included ("Veröffentlicht am 12. Juni
+    /// 2017 von gizzmo", "Posted on 2015-04-05 by marc | Leave a comment", "26/12/2019 von revamp-it Webteam"): blogging
+    /// systems print the login, often in lower case, beside the date. Only on a line that states a full date.
+    /// </summary>
+    public static string? DatedHandle(string line, StopWordList language)
+    {
+        if (line.Length > 200 || DateLines.Find(line) is null || HandleAfterByWord().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+        var name = m.Groups["name"].Value.TrimEnd('.', '-');
+        var first = name.Split(' ')[0].ToLowerInvariant();
+        return language.Contains(first) || StopWords.For("en").Contains(first) || DateLines.MonthNumber(first) is not null
+            || first.All(char.IsDigit) ? null : name;
+    }
+
     /// <summary>A line that is only a person's name: two to four capitalised words, none a stop word of the page's language.</summary>
     public static bool IsBareName(string line, StopWordList language)
     {
-        if (line.Length > 60 || !WholeName().IsMatch(line))
+        if (line.Length > 60 || !WholeName().IsMatch(line) || PageFurniture.IsSectionAfterArticle(line) || PageFurniture.IsPrompt(line))
         {
             return false;
         }

@@ -50,8 +50,35 @@ public static class Headlines
             }
             seen++;
         }
+        return MarkStandfirsts(lines, found);
+    }
+
+    /// <summary>
+    /// A headline-shaped line right above a longer one that is also headline-shaped: the upper is the headline and the
+    /// lower its standfirst (news and magazines print a sentence-long summary under the title, nearer the prose).
+    /// </summary>
+    private static List<HeadlineCandidate> MarkStandfirsts(IReadOnlyList<string> lines, List<HeadlineCandidate> found)
+    {
+        var byIndex = found.ToDictionary(c => c.Index);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var c = found[k];
+            var next = c.Index + 1;
+            while (next < lines.Count && lines[next].Length == 0)
+            {
+                next++;
+            }
+            if (c.Words >= StandfirstHeadlineWords && byIndex.TryGetValue(next, out var below) && below.Words > c.Words
+                && below.StopDensity > 0)
+            {
+                found[k] = c with { AboveStandfirst = true };
+            }
+        }
         return found;
     }
+
+    /// <summary>How many words a line needs to be a headline over a standfirst (a kicker or section label has fewer).</summary>
+    private const int StandfirstHeadlineWords = 3;
 
     /// <summary>
     /// Where the article's prose begins: the classifier's run may open with the headline and its header lines (short
@@ -77,6 +104,8 @@ public static class Headlines
     private static bool Eligible(string line) =>
         line.Length is >= 3 and <= 200 && TextNormalizer.WordCount(line) <= 30 && line.Any(char.IsLetter) && line[^1] is not (':' or ',')
         && !LineRules.IsInterface(line) && !LineRules.IsNotice(line) && LineRules.AsDateLine(line) is null
+        && !PageFurniture.IsCaption(line) && !PageFurniture.IsPrompt(line) && !PageFurniture.IsSectionAfterArticle(line)
+        && !PageFurniture.IsInterfaceWord(line)
         && !LineRules.IsUpdateStamp(line, out _) && Bylines.Read(line, allowBareName: false) is null
         && !(TextNormalizer.WordCount(line) <= 5 && DateLines.Find(line) is not null) && HeaderBylines.Prefixed(line).Count == 0;
 
@@ -162,6 +191,9 @@ public sealed record HeadlineCandidate(int Index, string Line, int Distance, int
     /// <summary>The share of the line's content words that the article's prose repeats (<see cref="HeadlineOverlap"/>).</summary>
     public double BodyOverlap { get; init; }
 
+    /// <summary>The next line is a longer headline-shaped line: this one is the headline over its standfirst.</summary>
+    public bool AboveStandfirst { get; init; }
+
     public double Score =>
         -0.4 * Distance
         + Words switch { <= 2 => -2.5, 3 => 0, <= 20 => 2.5, _ => 1 }
@@ -173,5 +205,9 @@ public sealed record HeadlineCandidate(int Index, string Line, int Distance, int
         + (StopDensity > 0 ? 2.5 : 0)
         - (BareName ? 3 : 0)
         - (HasDate ? 2 : 0)
-        + 5 * BodyOverlap;
+        + 5 * BodyOverlap
+        + (AboveStandfirst ? StandfirstWeight : 0);
+
+    /// <summary>Weights 0.8, 1.5 and 2.5 gained 0, 8 and 4 titles net on the development set.</summary>
+    private const double StandfirstWeight = 1.5;
 }

@@ -21,7 +21,7 @@ public static partial class PageFurniture
     /// <summary>A cookie banner in any of several languages: the word "cookie" with a verb of using or accepting.</summary>
     public static bool IsCookieNotice(string line) => line.Length <= 400 && CookieNotice().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:\d+\s+)?(?:ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|das könnte sie auch interessieren|mehr zum thema|weitere (?:artikel|beiträge|nachrichten)|kommentare?|leserkommentare|noticias relacionadas|te puede interesar|artículos relacionados|comentarios?|articles similaires|à lire aussi|sur le même sujet|commentaires?|related (?:articles|stories|posts)|comments?|leave a (?:reply|comment)|you may also like|podobne artykuły|komentarze|zobacz (?:też|także)|articoli correlati|commenti)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\d+\s+)?(?:ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|das könnte sie auch interessieren|mehr zum thema|weitere (?:artikel|beiträge|nachrichten)|kommentare?|leserkommentare|noticias relacionadas|te puede interesar|artículos relacionados|comentarios?|articles similaires|à lire aussi|sur le même sujet|commentaires?|related (?:articles|stories|posts)|comments?|leave a (?:reply|comment)|schreib(?:e|en sie)? (?:eine antwort|einen kommentar)|hinterlasse(?: jetzt)? (?:eine antwort|einen kommentar)|deja (?:una respuesta|un comentario)|laisser (?:un commentaire|une réponse)|lascia (?:un commento|una risposta)|dodaj komentarz|you may also like|podobne artykuły|komentarze|zobacz (?:też|także)|articoli correlati|commenti)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SectionAfterArticle();
 
     /// <summary>
@@ -31,6 +31,12 @@ public static partial class PageFurniture
     public static bool IsSectionAfterArticle(string line) => line.Length <= 80 && SectionAfterArticle().IsMatch(line);
 
     public static bool IsCredit(string line) => line.Length <= 160 && Credit().IsMatch(line);
+
+    [GeneratedRegex(@"(?:\b(?:foto|fotos|photo|photos|bild|credit|image|zdjęcie|fot)\s*:|©|\(c\)\s|\b(?:photo|image|picture) (?:by|courtesy)\b|\bcourtesy of\b)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CaptionCredit();
+
+    /// <summary>A caption or credit line: a credit at its start or its end ("Anders Tegnell. Photo: AFP", "© dpa").</summary>
+    public static bool IsCaption(string line) => line.Length <= 300 && CaptionCredit().IsMatch(line);
 
     public static bool IsInterfaceWord(string line) => line.Length <= 40 && InterfaceWord().IsMatch(line);
 

@@ -47,7 +47,7 @@ public static class HtmlArticleExtractor
         }
         var header = Header(page, title);
         var authors = Authors(metadata, header, sources);
-        var published = Published(metadata, header, blocks, sources);
+        var published = Published(metadata, header, Above(page, title), blocks, sources);
         if (metadata.Outlet is { } outlet)
         {
             sources["outlet"] = outlet.Source;
@@ -102,7 +102,18 @@ public static class HtmlArticleExtractor
         return [];
     }
 
-    private static ArchiveDate? Published(PageMetadata metadata, List<string> header, List<Block> blocks, Dictionary<string, string> sources)
+    /// <summary>How many blocks above the headline may hold its date line (a date over the title, beside a share row).</summary>
+    private const int DateAboveTitle = 12;
+
+    /// <summary>The short blocks right above the headline, nearest first (none where the headline is not on the page).</summary>
+    private static List<string> Above(List<Block> page, string title)
+    {
+        var at = page.FindIndex(b => Same(b.Text, title));
+        return at < 0 ? [] : [.. page.Take(at).TakeLast(DateAboveTitle).Reverse().Select(b => b.Text).Where(t => t.Length <= 60)];
+    }
+
+    private static ArchiveDate? Published(PageMetadata metadata, List<string> header, List<string> above, List<Block> blocks,
+        Dictionary<string, string> sources)
     {
         if (metadata.Published is { } stated)
         {
@@ -115,6 +126,14 @@ public static class HtmlArticleExtractor
             {
                 sources["published"] = "text (date line under the headline)";
                 return date;
+            }
+        }
+        foreach (var line in above)
+        {
+            if (!LineRules.IsUpdateStamp(line, out _) && DateLines.Find(line) is { } day)
+            {
+                sources["published"] = "text (date line above the headline)";
+                return ArchiveDate.Day(day.Year, day.Month, day.Day, DateCertainty.Stated, DateSource.Text);
             }
         }
         if (PublicationDates.Infer(blocks.Where(b => b.Kind != BlockKind.Note).Select(b => b.Text)) is { } inferred)
