@@ -111,9 +111,6 @@ public static partial class ArticleParser
         /// <summary>How many non-blank lines before the article's body, and after it, may hold a bare date line.</summary>
         private const int NearDateReach = 12;
 
-        /// <summary>How long a line may be around its date to be a date line rather than a sentence that mentions one.</summary>
-        private const int DateLineLength = 60;
-
         /// <summary>
         /// A short line that is mostly a date ("19.10.19, 11:29 Uhr", "Tine 2. Februar 2020", "23/10/2020") near the
         /// article: above its body (between menus, share rows and the headline) or right after it (a sign-off date),
@@ -151,8 +148,7 @@ public static partial class ArticleParser
             return found;
         }
 
-        private static bool IsDateLine(string line) =>
-            line.Length <= DateLineLength && !LineRules.IsUpdateStamp(line, out _) && DateLines.Find(line) is not null;
+        private static bool IsDateLine(string line) => !LineRules.IsUpdateStamp(line, out _) && DateLines.IsDateLine(line);
 
         private int BodyDateLine()
         {

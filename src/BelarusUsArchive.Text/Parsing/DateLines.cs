@@ -27,6 +27,18 @@ public static partial class DateLines
     [GeneratedRegex(@"(?<name>\p{L}{3,12})\.?\s+(?<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+" + Year + @"\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex NameDayYear();
 
+    /// <summary>How long a line may be around its date to be a date line rather than a sentence that mentions one.</summary>
+    public const int DateLineLength = 60;
+
+    /// <summary>
+    /// Whether a short line is mostly a date ("19.10.19, 11:29 Uhr", "Tine 2. Februar 2020", "Posted on 5 May 2020 by
+    /// marc"): a date with at most three lower-case words about it, where a sentence that mentions a date ("Talks
+    /// resume in Minsk on 5 May 2020 after a long pause") has its verbs and function words.
+    /// </summary>
+    public static bool IsDateLine(string line) =>
+        line.Length <= DateLineLength && Find(line) is not null
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) <= 3;
+
     /// <summary>The first full date (day, month, year) a short line states, if any.</summary>
     public static DateOnly? Find(string line)
     {

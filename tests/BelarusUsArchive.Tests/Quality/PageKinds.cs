@@ -28,7 +28,7 @@ internal static class PageKinds
         return
         [
             "/", "/articles", "/articles?year=2019", "/articles?year=2019&person=" + person, .. articles.Select(slug => "/articles/" + slug),
-            "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/attention?person=" + person, "/attention?q=sanctions&outlet=" + outlet + "&measure=share", "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person, "/timeline?from=2019&to=2019", "/timeline?kind=meeting&from=2019-09&to=2019-09",
+            "/people", "/people/" + person, "/people/network", "/people/network?person=" + person, "/attention?person=" + person, "/attention?q=sanctions&outlet=" + outlet + "&measure=share", "/attention?person=" + person + "&q=sanctions&by=month&from=2019&to=2020", "/events", "/events/" + happening, "/timeline", "/timeline?person=" + person, "/timeline?from=2019&to=2019", "/timeline?kind=meeting&from=2019-09&to=2019-09",
             "/search?q=sanctions", "/search?q=" + Uri.EscapeDataString(personName), "/articles?from=2018-06&to=2019-03", "/events?from=2015", "/editor/login", "/authors/" + author, "/outlets/" + outlet,
             Missing, "/api", "/data",
         ];

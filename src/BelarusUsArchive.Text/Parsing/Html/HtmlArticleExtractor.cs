@@ -109,7 +109,7 @@ public static class HtmlArticleExtractor
     private static List<string> Above(List<Block> page, string title)
     {
         var at = page.FindIndex(b => Same(b.Text, title));
-        return at < 0 ? [] : [.. page.Take(at).TakeLast(DateAboveTitle).Reverse().Select(b => b.Text).Where(t => t.Length <= 60)];
+        return at < 0 ? [] : [.. page.Take(at).TakeLast(DateAboveTitle).Reverse().Select(b => b.Text).Where(DateLines.IsDateLine)];
     }
 
     private static ArchiveDate? Published(PageMetadata metadata, List<string> header, List<string> above, List<Block> blocks,
