@@ -110,6 +110,14 @@ internal static class Pages
             2 => $"/timeline?from={Of(years, i)}&to={Of(years, i)}",
             _ => $"/timeline?person={Of(people, i / 4)}&from={Of(years, i)}-01&to={Of(years, i)}-06",
         });
+        var attention = Make(80, i => (i % 4) switch
+        {
+            0 => $"/attention?person={Of(people, i / 4)}&person={Of(people, i / 4 + 1)}",
+            1 => $"/attention?person={Of(people, i / 4)}&by=month&from={Of(years, i)}&to={Of(years, i)}",
+            2 => $"/attention?outlet={Of(outlets, i / 4)}&by=month&measure=share",
+            _ => $"/attention?outlet={Of(outlets, i / 4)}&person={Of(people, i / 4)}&from={Of(years, i)}",
+        });
+        var attentionSearches = Make(40, i => $"/attention?q={Uri.EscapeDataString(Words[i % Words.Length])}" + (i / Words.Length % 2 == 0 ? "" : "&by=month"));
         var searches = Make(200, i => $"q={Uri.EscapeDataString(Words[i % Words.Length])}" + (i / Words.Length % 3) switch
         {
             0 => "",
@@ -128,6 +136,8 @@ internal static class Pages
             ("events", events),
             ("event", [.. eventSlugs.Select(s => "/events/" + s)]),
             ("timeline", timelines),
+            ("attention (people, outlets)", attention),
+            ("attention (searches)", attentionSearches),
             ("network", Make(41, i => i == 0 ? "/people/network" : $"/people/network?person={Of(people, i - 1)}")),
             ("search", [.. searches.Select(s => "/search?" + s)]),
             ("api articles", [.. listings.Select(u => u.Replace("/articles?", "/api/articles?", StringComparison.Ordinal).Replace("&sort=oldest", "", StringComparison.Ordinal))]),
