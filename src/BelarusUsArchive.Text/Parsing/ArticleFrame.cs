@@ -111,6 +111,15 @@ public static partial class ArticleParser
                 ExtractionBudget.Check();
                 ReadHeaderLine(i, m);
             }
+            // Weaker evidence, read only where no line of the header had a byline: a name beside the date.
+            foreach (var i in window)
+            {
+                if (_authors.Count == 0 && HeaderBylines.BesideDate(lines[i], m.Language) is { } name)
+                {
+                    _authors.Add(new ParsedAuthor(name, null, null));
+                    _sources["authors"] = "text (name beside the date in the article's header)";
+                }
+            }
         }
 
         private void ReadHeaderLine(int i, MainText m)
