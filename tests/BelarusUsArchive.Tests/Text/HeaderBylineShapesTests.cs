@@ -65,4 +65,11 @@ public sealed class HeaderBylineShapesTests
     {
         Assert.Equal(["J.R. Stone"], English("ByJ.R. Stone").Authors.Select(x => x.Name));
     }
+
+    [Fact]
+    public void A_capitalised_interface_pair_above_the_byline_is_not_taken_for_the_author()
+    {
+        // "Schöne Hände" (a teaser) is shaped like a name; a name that starts with a known given name further down the header wins.
+        Assert.Equal(["Martina Berg"], German("Schöne Hände\nMartina Berg").Authors.Select(x => x.Name));
+    }
 }
