@@ -48,7 +48,8 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         var results = missing.Select(m => new FileResult(m, ImportOutcome.Failed, "no such file or folder")).ToList();
         var stored = await db.Articles.AsNoTracking().Select(a => new { a.SourceFile, a.ContentHash, a.ExtractorVersion })
             .ToDictionaryAsync(a => a.SourceFile, a => new StoredFile(a.ContentHash, a.ExtractorVersion), StringComparer.Ordinal, cancellationToken);
-        var preparer = new FilePreparer(files, stored);
+        await linker.PrepareAsync(cancellationToken);
+        var preparer = new FilePreparer(files, stored, () => linker.Snapshot);
         stored = null;
         var batch = new List<PreparedFile>();
         var batchClock = Stopwatch.StartNew();
@@ -77,6 +78,10 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         logger.LogInformation(
             "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Reextracted} re-extracted, {Failed} failed in {Seconds:0.00} s",
             trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Reextracted, run.Failed, clock.Elapsed.TotalSeconds);
+        if (ImportProfile.Enabled)
+        {
+            logger.LogWarning("Import profile:{NewLine}{Profile}", Environment.NewLine, ImportProfile.Report());
+        }
         return run;
     }
 
@@ -115,7 +120,10 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             {
                 results.Add(prepared.Result ?? await WriteAsync(prepared, cancellationToken));
             }
-            await transaction.CommitAsync(cancellationToken);
+            using (ImportProfile.Time("commit"))
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
             return results;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -169,14 +177,18 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
     {
         db.ChangeTracker.Clear();
         var file = prepared.File;
-        var existing = await FindAsync(file, prepared.Hash, _adopted, cancellationToken);
+        Article? existing;
+        using (ImportProfile.Time("find stored"))
+        {
+            existing = await FindAsync(file, prepared.Hash, _adopted, cancellationToken);
+        }
         var reextract = existing?.ContentHash == prepared.Hash;
         if (reextract && existing!.ExtractorVersion >= ArticleExtractor.Version)
         {
             await db.SaveChangesAsync(cancellationToken); // an adopted legacy record keeps its new key
             return new FileResult(file.Key, ImportOutcome.Unchanged);
         }
-        await writer.WriteAsync(existing, file.Key, prepared.Hash, prepared.Parsed!, prepared.Sidecar, cancellationToken);
+        await writer.WriteAsync(existing, file.Key, prepared.Hash, prepared.Parsed!, prepared.Sidecar, cancellationToken, prepared.Links);
         return new FileResult(file.Key,
             existing is null ? ImportOutcome.New : reextract ? ImportOutcome.Reextracted : ImportOutcome.Updated);
     }
