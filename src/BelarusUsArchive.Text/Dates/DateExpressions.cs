@@ -75,6 +75,22 @@ public static partial class DateExpressions
         (PeriodLater(), (m, a, _) => Shift(a.AtParagraphStart && m.Index < 3 && a.PreviousParagraphFirst is not null ? a.PreviousParagraphFirst : a.LastResolved, m), true),
     ];
 
+    /// <summary>Whether any character is one <c>\d</c> matches (a decimal digit of any script).</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The rules before this one (<see cref="MonthDay"/> and all above it) match only where a digit is: a sentence without one skips them.</summary>
+    private const int RulesNeedingDigits = 11;
+
     [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[-–]\s*(?<day2>\d{1,2})\s+(?<month>" + MonthName + @"),?\s+(?<year>" + Year + @")\b")]
     private static partial Regex DayRangeMonthYear();
 
@@ -137,8 +153,11 @@ public static partial class DateExpressions
     {
         var taken = new bool[sentence.Length];
         var found = new List<ResolvedDate>();
-        foreach (var (pattern, resolve, relative) in Rules)
+        // Most sentences state no number; the rules that need one cannot match them.
+        var hasDigit = HasDigit(sentence);
+        for (var rule = hasDigit ? 0 : RulesNeedingDigits; rule < Rules.Length; rule++)
         {
+            var (pattern, resolve, relative) = Rules[rule];
             foreach (Match m in pattern.Matches(sentence))
             {
                 if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i]) || Safe(() => resolve(m, anchor, paragraph)) is not { } date)
