@@ -88,8 +88,16 @@ public static partial class DateExpressions
         return false;
     }
 
-    /// <summary>The rules before this one (<see cref="MonthDay"/> and all above it) match only where a digit is: a sentence without one skips them.</summary>
-    private const int RulesNeedingDigits = 11;
+    /// <summary>Rules that match only where a digit is: a sentence without one skips them.</summary>
+    private static readonly HashSet<Regex> NeedDigit =
+        [DayRangeMonthYear(), MonthDayYear(), IsoDay(), MonthRangeYear(), SeasonYear(), MonthYearExpr(), Decade(), EarlyLateYear(), YearAlone(), DayRangeMonth(), MonthDay()];
+
+    /// <summary>Rules that match only where one of <see cref="Unit"/>'s words is: a sentence without one skips them.</summary>
+    private static readonly HashSet<Regex> NeedUnit = [MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), SameDay(), PeriodLater()];
+
+    /// <summary>Every word of time one of <see cref="NeedUnit"/>'s rules requires (a weekday's name holds "day"), ignoring case as they do.</summary>
+    [GeneratedRegex("year|month|week|day|morning|evening|night|afternoon", RegexOptions.IgnoreCase)]
+    private static partial Regex Unit();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[-–]\s*(?<day2>\d{1,2})\s+(?<month>" + MonthName + @"),?\s+(?<year>" + Year + @")\b")]
     private static partial Regex DayRangeMonthYear();
@@ -155,9 +163,13 @@ public static partial class DateExpressions
         var found = new List<ResolvedDate>();
         // Most sentences state no number; the rules that need one cannot match them.
         var hasDigit = HasDigit(sentence);
-        for (var rule = hasDigit ? 0 : RulesNeedingDigits; rule < Rules.Length; rule++)
+        var hasUnit = Unit().IsMatch(sentence);
+        foreach (var (pattern, resolve, relative) in Rules)
         {
-            var (pattern, resolve, relative) = Rules[rule];
+            if ((!hasDigit && NeedDigit.Contains(pattern)) || (!hasUnit && NeedUnit.Contains(pattern)))
+            {
+                continue;
+            }
             foreach (Match m in pattern.Matches(sentence))
             {
                 if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i]) || Safe(() => resolve(m, anchor, paragraph)) is not { } date)

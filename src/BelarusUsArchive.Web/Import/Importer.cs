@@ -37,6 +37,9 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
     {
         var clock = Stopwatch.StartNew();
         paths = [.. paths];
+        // A failed write rolls its whole transaction back (and the batch is written again file by file), so the
+        // savepoint EF would set around every SaveChanges inside it is never used: two statements per save saved.
+        db.Database.AutoSavepointsEnabled = false;
         await using var importLock = await StoreLock.AcquireAsync(db, StoreLock.Import, logger, cancellationToken);
         await LoadPeopleAsync(paths, cancellationToken);
         var (files, missing) = Expand(paths);
