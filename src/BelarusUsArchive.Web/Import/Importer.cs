@@ -123,10 +123,8 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             {
                 results.Add(prepared.Result ?? await WriteAsync(prepared, cancellationToken));
             }
-            using (ImportProfile.Time("commit"))
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
+            using var timing = ImportProfile.Time("commit");
+            await transaction.CommitAsync(cancellationToken);
             return results;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -180,11 +178,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
     {
         db.ChangeTracker.Clear();
         var file = prepared.File;
-        Article? existing;
-        using (ImportProfile.Time("find stored"))
-        {
-            existing = await FindAsync(file, prepared.Hash, _adopted, cancellationToken);
-        }
+        var existing = await FindAsync(file, prepared.Hash, _adopted, cancellationToken);
         var reextract = existing?.ContentHash == prepared.Hash;
         if (reextract && existing!.ExtractorVersion >= ArticleExtractor.Version)
         {
@@ -239,6 +233,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
     /// </summary>
     private async Task<Article?> FindAsync(ImportFile file, string hash, HashSet<int> adopted, CancellationToken cancellationToken)
     {
+        using var timing = ImportProfile.Time("find stored");
         var byKey = await Load(db.Articles.Where(a => a.SourceFile == file.Key), cancellationToken);
         var name = Path.GetFileName(file.Path);
         if (byKey is not null || name == file.Key)
