@@ -75,6 +75,30 @@ public static partial class DateExpressions
         (PeriodLater(), (m, a, _) => Shift(a.AtParagraphStart && m.Index < 3 && a.PreviousParagraphFirst is not null ? a.PreviousParagraphFirst : a.LastResolved, m), true),
     ];
 
+    /// <summary>Whether any character is one <c>\d</c> matches (a decimal digit of any script).</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Rules that match only where a digit is: a sentence without one skips them.</summary>
+    private static readonly HashSet<Regex> NeedDigit =
+        [DayRangeMonthYear(), MonthDayYear(), IsoDay(), MonthRangeYear(), SeasonYear(), MonthYearExpr(), Decade(), EarlyLateYear(), YearAlone(), DayRangeMonth(), MonthDay()];
+
+    /// <summary>Rules that match only where one of <see cref="Unit"/>'s words is: a sentence without one skips them.</summary>
+    private static readonly HashSet<Regex> NeedUnit = [MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), SameDay(), PeriodLater()];
+
+    /// <summary>Every word of time one of <see cref="NeedUnit"/>'s rules requires (a weekday's name holds "day"), ignoring case as they do.</summary>
+    [GeneratedRegex("year|month|week|day|morning|evening|night|afternoon", RegexOptions.IgnoreCase)]
+    private static partial Regex Unit();
+
     [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[-–]\s*(?<day2>\d{1,2})\s+(?<month>" + MonthName + @"),?\s+(?<year>" + Year + @")\b")]
     private static partial Regex DayRangeMonthYear();
 
@@ -137,8 +161,15 @@ public static partial class DateExpressions
     {
         var taken = new bool[sentence.Length];
         var found = new List<ResolvedDate>();
+        // Most sentences state no number; the rules that need one cannot match them.
+        var hasDigit = HasDigit(sentence);
+        var hasUnit = Unit().IsMatch(sentence);
         foreach (var (pattern, resolve, relative) in Rules)
         {
+            if ((!hasDigit && NeedDigit.Contains(pattern)) || (!hasUnit && NeedUnit.Contains(pattern)))
+            {
+                continue;
+            }
             foreach (Match m in pattern.Matches(sentence))
             {
                 if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i]) || Safe(() => resolve(m, anchor, paragraph)) is not { } date)

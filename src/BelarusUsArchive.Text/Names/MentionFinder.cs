@@ -18,6 +18,9 @@ public sealed partial class MentionFinder
     private sealed record FullName(int PersonId, string[] Keys, char[] Initials);
 
     private readonly List<FullName> _fullNames = [];
+
+    /// <summary>The full names by the key of their first word, longest first as in <see cref="_fullNames"/>: only those can start at a word.</summary>
+    private readonly Dictionary<string, FullName[]> _fullNamesByFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<int, HashSet<string>> _givenKeys = [];
     private readonly Dictionary<string, HashSet<int>> _surnamesByKey = [];
     private readonly Dictionary<string, HashSet<int>> _surnamesByPlain = [];
@@ -52,6 +55,10 @@ public sealed partial class MentionFinder
             }
         }
         _fullNames.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        foreach (var group in _fullNames.GroupBy(f => f.Keys[0], StringComparer.Ordinal))
+        {
+            _fullNamesByFirst[group.Key] = [.. group];
+        }
     }
 
     private static void Add(Dictionary<string, HashSet<int>> map, string key, int id)
@@ -168,7 +175,12 @@ public sealed partial class MentionFinder
 
     private (int PersonId, int Count)? MatchFull(IReadOnlyList<NameToken> tokens, int i)
     {
-        foreach (var name in _fullNames)
+        // A name's first word is matched at i itself (no initial is passed over before it), so only names starting with its key can match.
+        if (!_fullNamesByFirst.TryGetValue(tokens[i].Key, out var names))
+        {
+            return null;
+        }
+        foreach (var name in names)
         {
             var j = i;
             var all = true;

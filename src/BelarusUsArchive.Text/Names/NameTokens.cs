@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace BelarusUsArchive.Text.Names;
@@ -23,9 +24,28 @@ public static partial class NameTokens
         foreach (Match m in Word().Matches(text))
         {
             var surface = NameKey.Strip(m.Value).TrimEnd('\'', '’');
-            tokens.Add(new NameToken(m.Index, surface.Length, surface, m.Value.EndsWith('.') ? "" : NameKey.Fold(surface)));
+            tokens.Add(new NameToken(m.Index, surface.Length, surface, m.Value.EndsWith('.') ? "" : Fold(surface)));
         }
         return tokens;
+    }
+
+    /// <summary>Words repeat across articles, and folding one takes some twenty string passes: the keys are remembered (up to a bound).</summary>
+    private static readonly ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    private const int MaxKeys = 200_000;
+
+    private static string Fold(string word)
+    {
+        if (Keys.TryGetValue(word, out var key))
+        {
+            return key;
+        }
+        key = NameKey.Fold(word);
+        if (Keys.Count < MaxKeys)
+        {
+            Keys.TryAdd(word, key);
+        }
+        return key;
     }
 
     /// <summary>Lower-cased, diacritics and Cyrillic transliterated: the exact-spelling comparison form.</summary>

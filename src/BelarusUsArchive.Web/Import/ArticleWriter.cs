@@ -27,8 +27,10 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         events.Forget();
     }
 
-    public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken)
+    public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken,
+        PreparedLinks? ahead = null)
     {
+        var build = ImportProfile.Time("build article");
         var sources = new Dictionary<string, string>(parsed.FieldSources);
         var now = DateTime.UtcNow;
         var article = existing ?? new Article
@@ -85,13 +87,25 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
             Text = b.Text,
             Notes = b.Notes.Count == 0 ? null : JsonSerializer.Serialize(b.Notes.Select(n => new { offset = n.Offset, label = n.Label })),
         })];
+        build.Dispose();
         if (existing is not null)
         {
             await ReanchorCommentaryAsync(article, oldTexts, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await linker.LinkAsync(article, cancellationToken, fresh: existing is null);
-        await events.LinkAsync(article, cancellationToken, fresh: existing is null);
+        using (ImportProfile.Time("save article+paragraphs"))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        bool foundAhead;
+        using (ImportProfile.Time("link people"))
+        {
+            foundAhead = await linker.LinkAsync(article, cancellationToken, fresh: existing is null, ahead);
+        }
+        using (ImportProfile.Time("link events"))
+        {
+            var eventsAhead = foundAhead && Equals(ahead!.Published, article.Published) ? ahead.Events : null;
+            await events.LinkAsync(article, cancellationToken, fresh: existing is null, eventsAhead);
+        }
         return article;
     }
 

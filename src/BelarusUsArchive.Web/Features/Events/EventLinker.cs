@@ -19,8 +19,11 @@ public sealed class EventLinker(ArchiveDb db)
     /// <summary>Drops what the run keeps in memory (after a rolled-back write): it is read again when next needed.</summary>
     public void Forget() => _index = null;
 
-    /// <summary>Links the article's events; a new article (<paramref name="fresh"/>) has no sources to remove first.</summary>
-    public async Task LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false)
+    /// <summary>
+    /// Links the article's events; a new article (<paramref name="fresh"/>) has no sources to remove first. The events
+    /// found ahead from the same paragraphs, mentions and date (<paramref name="ahead"/>) save extracting them again.
+    /// </summary>
+    public async Task LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false, IReadOnlyList<ExtractedEvent>? ahead = null)
     {
         _index ??= await EventIndex.LoadAsync(db, cancellationToken);
         if (!fresh)
@@ -34,18 +37,10 @@ public sealed class EventLinker(ArchiveDb db)
         }
 
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
-        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
-            .Select(m => new { m.ParagraphId, m.Offset, m.Length, m.PersonId }).ToListAsync(cancellationToken);
-        var names = await db.People.AsNoTracking().Where(p => mentions.Select(m => m.PersonId).Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var input = paragraphs.Select(p => new EventParagraph(
-            p.Text,
-            p.Kind is ParagraphKind.Paragraph or ParagraphKind.Caption or ParagraphKind.ListItem,
-            [.. mentions.Where(m => m.ParagraphId == p.Id).Select(m => (m.Offset, m.Length, m.PersonId))],
-            p.Kind == ParagraphKind.Caption)).ToList();
-
+        var extracted = ahead ?? await ExtractAsync(article, paragraphs, cancellationToken);
         var sourced = new HashSet<(int Event, int Paragraph)>();
-        foreach (var found in EventExtractor.Extract(input, article.Published, id => names.GetValueOrDefault(id, "")))
+        using var matching = Import.ImportProfile.Time("events: match+create+save");
+        foreach (var found in extracted)
         {
             var kind = (EventKind)found.Kind;
             var match = await MatchAsync(found, cancellationToken);
@@ -62,6 +57,29 @@ public sealed class EventLinker(ArchiveDb db)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ExtractedEvent>> ExtractAsync(Article article, List<Paragraph> paragraphs, CancellationToken cancellationToken)
+    {
+        using var timing = Import.ImportProfile.Time("events: extract in writer");
+        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
+            .Select(m => new { m.ParagraphId, m.Offset, m.Length, m.PersonId }).ToListAsync(cancellationToken);
+        var names = await db.People.AsNoTracking().Where(p => mentions.Select(m => m.PersonId).Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return Extract([.. paragraphs.Select(p => (p.Kind, p.Text, (IReadOnlyList<(int, int, int)>)[.. mentions.Where(m => m.ParagraphId == p.Id).Select(m => (m.Offset, m.Length, m.PersonId))]))],
+            article.Published, names);
+    }
+
+    /// <summary>An article's dated happenings: its paragraphs in order, each with its mentions (offset, length, person) in the order found.</summary>
+    public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<(ParagraphKind Kind, string Text, IReadOnlyList<(int Offset, int Length, int PersonId)> Mentions)> paragraphs,
+        ArchiveDate? published, IReadOnlyDictionary<int, string> names)
+    {
+        var input = paragraphs.Select(p => new EventParagraph(
+            p.Text,
+            p.Kind is ParagraphKind.Paragraph or ParagraphKind.Caption or ParagraphKind.ListItem,
+            p.Mentions,
+            p.Kind == ParagraphKind.Caption)).ToList();
+        return EventExtractor.Extract(input, published, id => names.GetValueOrDefault(id, ""));
     }
 
     /// <summary>Extracted events with no source left (their text changed) go; curated and rejected ones stay.</summary>

@@ -15,24 +15,45 @@ public sealed class MentionLinker(ArchiveDb db)
 {
     private MentionFinder? _finder;
     private Dictionary<string, int>? _fullNameKeys;
+    private volatile PeopleSnapshot? _snapshot;
 
-    /// <summary>Links the article's people; a new article (<paramref name="fresh"/>) has no mentions to remove first.</summary>
-    public async Task LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false)
+    /// <summary>
+    /// The finder and the people's names as the writer holds them now, for work done ahead on other threads (see
+    /// <see cref="Import.PreparedLinks"/>): what was found with a finder the writer still holds is what it would find.
+    /// </summary>
+    public PeopleSnapshot? Snapshot => _snapshot;
+
+    /// <summary>Builds the finder before files are prepared, so their mentions can be found ahead.</summary>
+    public Task PrepareAsync(CancellationToken cancellationToken) => EnsureFinderAsync(cancellationToken);
+
+    /// <summary>
+    /// Links the article's people; a new article (<paramref name="fresh"/>) has no mentions to remove first. The
+    /// mentions and candidates found ahead (<paramref name="ahead"/>) are used when found with the finder held now;
+    /// the answer says whether the article's mentions are the ones found ahead.
+    /// </summary>
+    public async Task<bool> LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false, Import.PreparedLinks? ahead = null)
     {
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
         var texts = paragraphs.Select(p => p.Text).ToList();
         await EnsureFinderAsync(cancellationToken);
-        var found = _finder!.Find(texts);
-        if (await AddCandidatesAsync(paragraphs, texts, found, cancellationToken))
+        var foundAhead = ahead is not null && ReferenceEquals(ahead.Finder, _finder);
+        IReadOnlyList<FoundMention> found;
+        using (Import.ImportProfile.Time("people: find known"))
+        {
+            found = foundAhead ? ahead!.Found : _finder!.Find(texts);
+        }
+        if (await AddCandidatesAsync(paragraphs, texts, found, ahead?.Candidates, cancellationToken))
         {
             _finder = null;
             await EnsureFinderAsync(cancellationToken);
             found = _finder!.Find(texts);
+            foundAhead = false;
         }
         if (!fresh)
         {
             await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
         }
+        var insert = Import.ImportProfile.Time("people: insert mentions");
         await InsertAsync([.. found.Select(m => new Mention
         {
             ArticleId = article.Id,
@@ -42,6 +63,7 @@ public sealed class MentionLinker(ArchiveDb db)
             Length = m.Length,
             Surface = m.Surface,
         })], cancellationToken);
+        insert.Dispose();
         foreach (var author in article.Authors.Select(a => a.Author).OfType<Author>())
         {
             if (author.PersonId is null && _fullNameKeys!.TryGetValue(string.Join(' ', NameKey.FoldName(author.Name)), out var personId))
@@ -50,6 +72,7 @@ public sealed class MentionLinker(ArchiveDb db)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        return foundAhead;
     }
 
     /// <summary>
@@ -76,7 +99,11 @@ public sealed class MentionLinker(ArchiveDb db)
         await db.People.Where(p => p.Status == PersonStatus.Candidate && !p.Curated && !p.Mentions.Any())
             .ExecuteDeleteAsync(cancellationToken);
 
-    public void Forget() => _finder = null;
+    public void Forget()
+    {
+        _finder = null;
+        _snapshot = null;
+    }
 
     private async Task EnsureFinderAsync(CancellationToken cancellationToken)
     {
@@ -84,22 +111,36 @@ public sealed class MentionLinker(ArchiveDb db)
         {
             return;
         }
+        using var timing = Import.ImportProfile.Time("people: build finder");
         var aliases = await db.PersonAliases.AsNoTracking()
-            .Select(a => new { a.PersonId, a.Text, a.Key, Rejected = a.Person!.Status == PersonStatus.Rejected }).ToListAsync(cancellationToken);
+            .Select(a => new { a.PersonId, a.Text, a.Key, Rejected = a.Person!.Status == PersonStatus.Rejected, a.Person.Name }).ToListAsync(cancellationToken);
         // A rejected name is never linked, but its key stays known so it is not found again as a candidate.
         _finder = new MentionFinder(aliases.Where(a => !a.Rejected).GroupBy(a => a.PersonId).Select(g => new KnownPerson(g.Key, [.. g.Select(a => a.Text)])));
         _fullNameKeys = aliases.Where(a => a.Key.Contains(' ', StringComparison.Ordinal))
             .GroupBy(a => a.Key).Where(g => g.Select(a => a.PersonId).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().PersonId);
+        var names = new Dictionary<int, string>();
+        foreach (var alias in aliases.Where(a => !a.Rejected))
+        {
+            names[alias.PersonId] = alias.Name;
+        }
+        _snapshot = new PeopleSnapshot(_finder, names);
     }
 
-    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, IReadOnlyList<FoundMention> known, CancellationToken cancellationToken)
+    /// <summary>The candidate names in an article's prose (paragraphs, quotes and list items).</summary>
+    public static IReadOnlyList<CandidateName> CandidatesIn(IReadOnlyList<(ParagraphKind Kind, string Text)> paragraphs) =>
+        CandidateFinder.Find([.. paragraphs.Select(p => p.Kind is ParagraphKind.Paragraph or ParagraphKind.Quote or ParagraphKind.ListItem ? p.Text : "")]);
+
+    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, IReadOnlyList<FoundMention> known, IReadOnlyList<CandidateName>? ahead,
+        CancellationToken cancellationToken)
     {
-        var prose = Enumerable.Range(0, texts.Count)
-            .Select(i => paragraphs[i].Kind is ParagraphKind.Paragraph or ParagraphKind.Quote or ParagraphKind.ListItem ? texts[i] : "")
-            .ToList();
         var added = false;
-        foreach (var candidate in CandidateFinder.Find(prose))
+        IReadOnlyList<CandidateName> candidates;
+        using (Import.ImportProfile.Time("people: find candidates"))
+        {
+            candidates = ahead ?? CandidatesIn([.. paragraphs.Select((p, i) => (p.Kind, texts[i]))]);
+        }
+        foreach (var candidate in candidates)
         {
             var overlapsKnown = known.Any(m => m.Paragraph == candidate.Paragraph
                 && m.Offset < candidate.Offset + candidate.Length && candidate.Offset < m.Offset + m.Length);
@@ -118,6 +159,7 @@ public sealed class MentionLinker(ArchiveDb db)
             var surname = candidate.Name.Split(' ')[^1];
             PeopleFile.SetAliases(person, [candidate.Name, surname]);
             db.People.Add(person);
+            using var timing = Import.ImportProfile.Time("people: add candidate");
             await db.SaveChangesAsync(cancellationToken);
             _fullNameKeys[key] = person.Id;
             added = true;
@@ -125,3 +167,6 @@ public sealed class MentionLinker(ArchiveDb db)
         return added;
     }
 }
+
+/// <summary>A finder and the names of the people it finds, as one import run's writer held them at one moment.</summary>
+public sealed record PeopleSnapshot(MentionFinder Finder, IReadOnlyDictionary<int, string> Names);
