@@ -13,7 +13,7 @@ internal static class EventExtractionBench
     public static void Run(string root, int rounds = 200)
     {
         var truth = Path.Combine(root, "tests", "BelarusUsArchive.Tests", "Truth");
-        var texts = new[] { Path.Combine(root, "seeds"), Path.Combine(truth, "unseen"), Path.Combine(truth, "heldout") }
+        var texts = new[] { Path.Combine(root, "seeds"), Path.Combine(truth, "unseen"), Path.Combine(truth, "heldout"), Path.Combine(truth, "heldout2") }
             .SelectMany(d => Directory.GetFiles(d, "*.txt")).Select(File.ReadAllText).ToList();
         var parsed = texts.Select(t => ArticleParser.Parse(t)).ToList();
         var parse = Stopwatch.StartNew();
