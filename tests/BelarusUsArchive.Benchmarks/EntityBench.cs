@@ -9,7 +9,7 @@ namespace BelarusUsArchive.Benchmarks;
 /// </summary>
 internal static class EntityBench
 {
-    public static async Task<int> RunAsync(string root, bool verbose)
+    public static async Task<int> RunAsync(string root, bool verbose, string? only = null)
     {
         var dll = Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll");
         var truth = Path.Combine(root, "tests", "BelarusUsArchive.Tests", "Truth");
@@ -21,7 +21,7 @@ internal static class EntityBench
             ("held-out texts, no people file", Path.Combine(truth, "heldout"), Path.Combine(truth, "heldout", "truth.json"), false),
             ("second held-out texts, no people file", Path.Combine(truth, "heldout2"), Path.Combine(truth, "heldout2", "truth.json"), false),
         };
-        foreach (var set in sets)
+        foreach (var set in sets.Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
         {
             var work = Path.Combine(Path.GetTempPath(), "archive-entities-" + Guid.NewGuid().ToString("N")[..8]);
             var texts = Path.Combine(work, "texts");
