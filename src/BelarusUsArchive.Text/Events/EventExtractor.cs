@@ -71,8 +71,11 @@ public static partial class EventExtractor
                 var date = dates.FirstOrDefault(d => !claimed.Contains(d) && !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
                     && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
                     ?? (dates.Count == 0 ? entry ?? (TellsPlainly(sentence.Text) ? Continuing(continued, reportedKind, sentence.Text) ?? reviewed : null) : null);
+                // In a review of a period, "The White House has extended the moratorium" reports a happening of that period.
+                var perfect = date is null && dates.Count == 0 && reviewed is not null && TellsPerfect(sentence.Text);
+                date ??= perfect ? reviewed : null;
                 // A caption and an entry of a chronology tell a happening whatever their tense.
-                var told = paragraph.IsCaption || entry is not null;
+                var told = paragraph.IsCaption || entry is not null || perfect;
                 if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
                     || (published is not null && date.Date.Start > published.End)
                     || (!told && !ReportsHappening(sentence.Text)))
@@ -152,6 +155,15 @@ public static partial class EventExtractor
         return kind == previousKind && kind != ExtractedKind.Other ? null : previous;
     }
 
+    // A present perfect of doing as a sentence's first verb: "The White House has extended …", "Minsk has also signed …".
+    [GeneratedRegex(@"^[^,;:“”""]*?\b(?:has|have)\s+(?:(?:also|already|recently|finally|twice|again)\s+)?(?<verb>\w{2,}ed|met|signed|held|sent|made|given|paid|led|spoken|written|taken|won|begun|become|brought|sought|chosen|left)\b")]
+    private static partial Regex PerfectReport();
+
+    /// <summary>An undated sentence of a review that reports in the present perfect: no hedge, no arguing opener, no quotation.</summary>
+    private static bool TellsPerfect(string sentence) =>
+        PerfectReport().Match(sentence) is { Success: true } m && !StateVerbs.Contains(m.Groups["verb"].Value) && !Hedge().IsMatch(sentence)
+            && !ArguingOpener().IsMatch(sentence) && sentence.IndexOfAny(['“', '”', '"', '«']) < 0 && !PresentVerb().IsMatch(sentence[..m.Index]);
+
     private static bool Dated(ResolvedDate date, Sentence sentence, EventParagraph paragraph, ArchiveDate? published) =>
         !date.Future && !date.Since && !InsideQuotation(paragraph.Text, sentence.Start + date.Index) && !Hedge().IsMatch(sentence.Text[..date.Index])
         && (published is null || date.Date.Start <= published.End);
@@ -198,10 +210,17 @@ public static partial class EventExtractor
                 && !InWhichClause().IsMatch(paragraph.Text[clause.Start..m.Offset]))
             .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct()];
 
-    private static int SharedWords(string a, string b)
+    /// <summary>
+    /// Whether two reports say the same: at least four shared word stems — and, when they are dated only to a year, more
+    /// than half of the shorter report's, so that two reports of one year sharing only the words of their subject
+    /// ("extended … sanctions against … Belarusian …") stay apart.
+    /// </summary>
+    private static bool SayTheSame(string a, string b, bool coarse)
     {
         static HashSet<string> Stems(string s) => [.. Regex.Matches(s.ToLowerInvariant(), @"\p{L}{5,}").Select(m => m.Value[..Math.Min(6, m.Value.Length)])];
-        return Stems(a).Intersect(Stems(b)).Count();
+        var (x, y) = (Stems(a), Stems(b));
+        var shared = x.Intersect(y).Count();
+        return shared >= 4 && (!coarse || shared * 2 > Math.Min(x.Count, y.Count));
     }
 
     private static IEnumerable<Sentence> Clauses(Sentence sentence)
@@ -285,7 +304,8 @@ public static partial class EventExtractor
             return dateA.Precision == DatePrecision.Day && dateB.Precision == DatePrecision.Day && shared >= 2;
         }
         // Reports naming nobody are matched by what they say: enough of the same words.
-        if (peopleA.Count == 0 && peopleB.Count == 0 && SharedWords(quoteA, quoteB) >= 4)
+        if (peopleA.Count == 0 && peopleB.Count == 0
+            && SayTheSame(quoteA, quoteB, dateA.Precision is DatePrecision.Year or DatePrecision.Decade || dateB.Precision is DatePrecision.Year or DatePrecision.Decade))
         {
             return true;
         }

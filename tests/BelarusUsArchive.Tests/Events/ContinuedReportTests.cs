@@ -86,4 +86,34 @@ public sealed class ContinuedReportTests
 
         Assert.Equal(2, events.Count);
     }
+
+    [Fact]
+    public void In_a_review_of_a_year_a_present_perfect_report_is_a_happening_of_that_year_and_an_argument_is_not()
+    {
+        var events = Events("2022-01-05",
+            "The year 2021 began quietly for Minsk and Washington.",
+            "The Treasury has extended the waiver for the refinery by six months. It has become clear that the thaw is fragile.");
+
+        Assert.Equal(["2021"], Dates(events));
+    }
+
+    [Fact]
+    public void A_no_break_space_inside_an_abbreviation_does_not_end_the_sentence()
+    {
+        var sentences = Sentences.Split("In May 2019 the U.\u00a0S. Drug Enforcement Agency signed a memorandum. Talks went on.");
+
+        Assert.Equal(2, sentences.Count);
+    }
+
+    [Fact]
+    public void Two_reports_that_name_nobody_and_share_only_their_subjects_words_are_two_happenings()
+    {
+        var year = ArchiveDate.Year(2019, DateCertainty.Inferred, DateSource.Inference);
+        Assert.False(EventExtractor.SameHappening(ExtractedKind.Sanctions, year, [], null, ExtractedKind.Sanctions, year, [], null,
+            "The American president extended personal sanctions against a group of former and sitting Belarusian officials once again.",
+            "The White House has extended the moratorium on sanctions against nine Belarusian enterprises to a year and a half."));
+        Assert.True(EventExtractor.SameHappening(ExtractedKind.Sanctions, year, [], null, ExtractedKind.Sanctions, year, [], null,
+            "The Treasury extended the moratorium on sanctions against nine Belarusian enterprises.",
+            "The moratorium on sanctions against nine Belarusian enterprises was extended by the Treasury."));
+    }
 }
