@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace BelarusUsArchive.Benchmarks;
 
 /// <summary>
-/// `entities`: imports the seeds, the unseen texts and the held-out texts of tests/…/Truth through the real import command, each set
+/// `entities`: imports the seeds, the unseen texts and the two held-out sets of tests/…/Truth through the real import command, each set
 /// into a fresh store, and prints recall and precision of people and events against the hand-made truth.
 /// </summary>
 internal static class EntityBench
 {
-    public static async Task<int> RunAsync(string root, bool verbose)
+    public static async Task<int> RunAsync(string root, bool verbose, string? only = null)
     {
         var dll = Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll");
         var truth = Path.Combine(root, "tests", "BelarusUsArchive.Tests", "Truth");
@@ -19,8 +19,9 @@ internal static class EntityBench
             ("seeds, no people file", Path.Combine(root, "seeds"), Path.Combine(truth, "seeds", "truth.json"), false),
             ("unseen texts, no people file", Path.Combine(truth, "unseen"), Path.Combine(truth, "unseen", "truth.json"), false),
             ("held-out texts, no people file", Path.Combine(truth, "heldout"), Path.Combine(truth, "heldout", "truth.json"), false),
+            ("second held-out texts, no people file", Path.Combine(truth, "heldout2"), Path.Combine(truth, "heldout2", "truth.json"), false),
         };
-        foreach (var set in sets)
+        foreach (var set in sets.Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
         {
             var work = Path.Combine(Path.GetTempPath(), "archive-entities-" + Guid.NewGuid().ToString("N")[..8]);
             var texts = Path.Combine(work, "texts");

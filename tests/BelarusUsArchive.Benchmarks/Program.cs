@@ -5,15 +5,20 @@ using BelarusUsArchive.Benchmarks;
 
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- --articles N --json FILE
 // dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- extraction --json FILE
-// dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- entities [--verbose | --time]
+// dotnet run -c Release --project tests/BelarusUsArchive.Benchmarks -- entities [--verbose | --time] [--only SET-WORDS] | entities --dump FILE
 if (args.FirstOrDefault() == "entities" && args.Contains("--time"))
 {
     EventExtractionBench.Run(FindRoot());
     return 0;
 }
+if (args.FirstOrDefault() == "entities" && args.Length > 2 && args[1] == "--dump")
+{
+    EventExtractionBench.Dump(args[2]);
+    return 0;
+}
 if (args.FirstOrDefault() == "entities")
 {
-    return await EntityBench.RunAsync(FindRoot(), args.Contains("--verbose"));
+    return await EntityBench.RunAsync(FindRoot(), args.Contains("--verbose"), args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault());
 }
 var articles = Arg("--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
 var jsonFile = Arg("--json");

@@ -68,7 +68,11 @@ public static partial class DateExpressions
         (MonthThisYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Month(pub.Start.Year, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthAlone(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, false),
         (ThisLastYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Year(pub.Start.Year + (m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" => -1, "next" => 1, _ => 0 }), DateCertainty.Inferred, DateSource.Inference) : null, true),
-        (ThisMonth(), (m, a, _) => a.Publication is { Precision: DatePrecision.Day or DatePrecision.Month } pub ? ArchiveDate.Month(pub.Start.Year, pub.Start.Month, DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (ThisMonth(), (m, a, _) => a.Publication is { Precision: DatePrecision.Day or DatePrecision.Month } pub
+            ? ArchiveDate.Month(pub.Start.AddMonths(m.Groups["w"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0 : -1).Year,
+                pub.Start.AddMonths(m.Groups["w"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0 : -1).Month, DateCertainty.Inferred, DateSource.Inference)
+            : null, true),
+        (Ago(), (m, a, _) => Ago(a.Publication, m), true),
         (NextDay(), (m, a, _) => a.LastResolved is { Precision: DatePrecision.Day } d ? ArchiveDate.Day(d.End.AddDays(1).Year, d.End.AddDays(1).Month, d.End.AddDays(1).Day, DateCertainty.Inferred, DateSource.Inference) : null, true),
         (Weekday(), (m, a, _) => WeekdayBefore(a.Publication, m), true),
         (SameDay(), (m, a, _) => a.LastResolved is { } d ? SameAs(d, m) : null, true),
@@ -141,7 +145,7 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\b(?<w>this|last|previous|next|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisLastYear();
 
-    [GeneratedRegex(@"\bthis\s+month\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<w>this|last|previous)\s+month\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisMonth();
 
     [GeneratedRegex(@"\b(?:the\s+(?:very\s+)?next|the\s+following)\s+(?:day|morning|evening|night)\b", RegexOptions.IgnoreCase)]

@@ -28,7 +28,7 @@ public static partial class EventExtractor
     private static partial Regex Statistic();
 
     // Two happenings in one sentence: "Lukashenka released … and the United States suspended …".
-    [GeneratedRegex(@",?\s+and\s+(?=(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*\s+(?:\w+\s+)?\w+ed\b)")]
+    [GeneratedRegex(@",?\s+and\s+(?=(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*\s+(?:\w+\s+)?(?:\w+ed|met|told|took|held|began|won|became|sent|made|gave|left|paid|led|spoke|wrote|came|went|fled|flew)\b)")]
     private static partial Regex ClauseJoin();
 
     public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<EventParagraph> paragraphs, ArchiveDate? published, Func<int, string> personName)
@@ -38,13 +38,22 @@ public static partial class EventExtractor
         var anchor = new DateAnchor(published) { ReviewedYear = year };
         var reviewed = year is { } y ? new ResolvedDate(0, 0, "", ArchiveDate.Year(y, DateCertainty.Inferred, DateSource.Inference), true, false) : null;
         var events = new List<ExtractedEvent>();
+        // The date of the happening the sentence before reported: an undated sentence that plainly goes on with the
+        // report ("Police arrested the journalist … on the tarmac.") is of the same date.
+        ResolvedDate? reported = null;
+        var reportedKind = ExtractedKind.Other;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
             anchor.BeginParagraph();
+            reported = null;
+            ResolvedDate? entry = null;
             foreach (var sentence in Sentences.Split(paragraph.Text))
             {
                 var dates = DateExpressions.Resolve(sentence.Text, anchor, p);
+                entry = sentence.Start == 0 ? Chronicle.EntryDate(sentence.Text, dates) : entry;
+                var continued = reported;
+                reported = null;
                 if (!paragraph.Reports)
                 {
                     continue;
@@ -60,10 +69,16 @@ public static partial class EventExtractor
                 var claimed = nominal.Where(n => !n.Frame).Select(n => n.Date).ToHashSet();
                 // "since 2014" starts a state of affairs rather than dating a happening.
                 var date = dates.FirstOrDefault(d => !claimed.Contains(d) && !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
-                    && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase)) ?? (dates.Count == 0 && TellsPlainly(sentence.Text) ? reviewed : null);
+                    && !sentence.Text[..d.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+                    ?? (dates.Count == 0 ? entry ?? (TellsPlainly(sentence.Text) ? Continuing(continued, reportedKind, sentence.Text) ?? reviewed : null) : null);
+                // In a review of a period, "The White House has extended the moratorium" reports a happening of that period.
+                var perfect = date is null && dates.Count == 0 && reviewed is not null && TellsPerfect(sentence.Text);
+                date ??= perfect ? reviewed : null;
+                // A caption and an entry of a chronology tell a happening whatever their tense.
+                var told = paragraph.IsCaption || entry is not null || perfect;
                 if (date is null || dates.Any(d => d.Future && d.Index < date.Index) || Hedge().IsMatch(sentence.Text[..date.Index])
                     || (published is not null && date.Date.Start > published.End)
-                    || (!paragraph.IsCaption && !ReportsHappening(sentence.Text)))
+                    || (!told && !ReportsHappening(sentence.Text)))
                 {
                     continue;
                 }
@@ -74,7 +89,7 @@ public static partial class EventExtractor
                     var own = usable.FirstOrDefault(d => sentence.Start + d.Index >= clause.Start && sentence.Start + d.Index < clause.End) ?? date;
                     // Kinds classify what happened; they do not decide whether it happened.
                     var kind = EventKinds.Classify(clause.Text);
-                    if (!paragraph.IsCaption && !ReportsHappening(clause.Text))
+                    if (!told && !ReportsHappening(clause.Text))
                     {
                         continue;
                     }
@@ -87,6 +102,8 @@ public static partial class EventExtractor
                     }
                     var title = EventTitles.Make(clause.Text, own.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
                     events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
+                    reported = own with { Index = 0, Length = 0, Text = "" };
+                    reportedKind = kind;
                 }
             }
         }
@@ -110,6 +127,44 @@ public static partial class EventExtractor
         return verb.Success && !Hedge().IsMatch(sentence) && !ArguingOpener().IsMatch(sentence)
             && sentence.AsSpan().IndexOfAny(QuoteMarks) < 0 && !PresentVerb().IsMatch(sentence[..verb.Index]);
     }
+
+    // Verbs that tell a reaction or a statement, not a happening: "Washington condemned the move", "she said".
+    [GeneratedRegex(@"^(?:said|told|added|noted|stressed|called|described|condemned|welcomed|praised|critici[sz]ed|denied|urged|warned|accused|argued|claimed|insisted|replied|responded|commented|explained|expected|hoped|asked|reiterated|reacted|focused|focussed|spoke|discussed|emphasi[sz]ed|underlined|pointed|suggested|proposed|promised|refused)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SayingVerb();
+
+    // Words that point back at the happening just told, so that the sentence elaborates it rather than telling another:
+    // "in the same trial", "Thirteen other prisoners", "were tried alongside her", "greeted each of them".
+    [GeneratedRegex(@"\b(?:the\s+same|other|others|alongside|together\s+with|them|her|him)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Elaboration();
+
+    /// <summary>
+    /// The date an undated sentence takes from the report it goes on with: only right after a sentence that reported a
+    /// dated happening, and only when its own first verb tells something done rather than said.
+    /// </summary>
+    private static ResolvedDate? Continuing(ResolvedDate? previous, ExtractedKind previousKind, string sentence)
+    {
+        // Only a day or a month carries over (a year-dated sentence is background, and what follows it comment), and only
+        // to a happening of another kind: one of the same kind goes on telling the same happening ("Thirteen other
+        // prisoners … were freed" after "Belarus freed …").
+        // A month counted from the publication ("last month") dates an aside, not the thread of the report.
+        if (previous is not { Date.Precision: DatePrecision.Day or DatePrecision.Month } || (previous.Relative && previous.Date.Precision == DatePrecision.Month)
+            || SimplePast().Match(sentence) is not { Success: true } verb || SayingVerb().IsMatch(verb.Value) || StateVerbs.Contains(verb.Value)
+            || Elaboration().IsMatch(sentence))
+        {
+            return null;
+        }
+        var kind = EventKinds.Classify(sentence);
+        return kind == previousKind && kind != ExtractedKind.Other ? null : previous;
+    }
+
+    // A present perfect of doing as a sentence's first verb: "The White House has extended …", "Minsk has also signed …".
+    [GeneratedRegex(@"^[^,;:“”""]*?\b(?:has|have)\s+(?:(?:also|already|recently|finally|twice|again)\s+)?(?<verb>\w{2,}ed|met|signed|held|sent|made|given|paid|led|spoken|written|taken|won|begun|become|brought|sought|chosen|left)\b")]
+    private static partial Regex PerfectReport();
+
+    /// <summary>An undated sentence of a review that reports in the present perfect: no hedge, no arguing opener, no quotation.</summary>
+    private static bool TellsPerfect(string sentence) =>
+        PerfectReport().Match(sentence) is { Success: true } m && !StateVerbs.Contains(m.Groups["verb"].Value) && !Hedge().IsMatch(sentence)
+            && !ArguingOpener().IsMatch(sentence) && sentence.IndexOfAny(['“', '”', '"', '«']) < 0 && !PresentVerb().IsMatch(sentence[..m.Index]);
 
     private static bool Dated(ResolvedDate date, Sentence sentence, EventParagraph paragraph, ArchiveDate? published) =>
         !date.Future && !date.Since && !InsideQuotation(paragraph.Text, sentence.Start + date.Index) && !Hedge().IsMatch(sentence.Text[..date.Index])
@@ -157,10 +212,17 @@ public static partial class EventExtractor
                 && !InWhichClause().IsMatch(paragraph.Text[clause.Start..m.Offset]))
             .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct()];
 
-    private static int SharedWords(string a, string b)
+    /// <summary>
+    /// Whether two reports say the same: at least four shared word stems — and, when they are dated only to a year, more
+    /// than half of the shorter report's, so that two reports of one year sharing only the words of their subject
+    /// ("extended … sanctions against … Belarusian …") stay apart.
+    /// </summary>
+    private static bool SayTheSame(string a, string b, bool coarse)
     {
         static HashSet<string> Stems(string s) => [.. Regex.Matches(s.ToLowerInvariant(), @"\p{L}{5,}").Select(m => m.Value[..Math.Min(6, m.Value.Length)])];
-        return Stems(a).Intersect(Stems(b)).Count();
+        var (x, y) = (Stems(a), Stems(b));
+        var shared = x.Intersect(y).Count();
+        return shared >= 4 && (!coarse || shared * 2 > Math.Min(x.Count, y.Count));
     }
 
     private static IEnumerable<Sentence> Clauses(Sentence sentence)
@@ -244,7 +306,8 @@ public static partial class EventExtractor
             return dateA.Precision == DatePrecision.Day && dateB.Precision == DatePrecision.Day && shared >= 2;
         }
         // Reports naming nobody are matched by what they say: enough of the same words.
-        if (peopleA.Count == 0 && peopleB.Count == 0 && SharedWords(quoteA, quoteB) >= 4)
+        if (peopleA.Count == 0 && peopleB.Count == 0
+            && SayTheSame(quoteA, quoteB, dateA.Precision is DatePrecision.Year or DatePrecision.Decade || dateB.Precision is DatePrecision.Year or DatePrecision.Decade))
         {
             return true;
         }

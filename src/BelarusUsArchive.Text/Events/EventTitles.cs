@@ -106,7 +106,8 @@ public static partial class EventTitles
         var s = Asides().Replace(sentence, "");
         s = LeadingClause().Replace(s.Trim(), "");
         s = dateText.Length > 0 ? Regex.Replace(s, @"\s*\b(?:on|in|by|since|as soon as|during)?\s*" + Regex.Escape(dateText) + @",?", " ", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) : s;
-        s = LeadingClause().Replace(s.Trim(), "");
+        // A chronology's entry mark left where its date stood ("— President Bill Clinton visits Minsk").
+        s = LeadingClause().Replace(s.Trim().TrimStart('—', '–', ':', '-', ' '), "");
         var cut = TrailingClause().Match(s);
         if (cut.Success && s[..cut.Index].Split(' ').Length >= 4)
         {

@@ -10,7 +10,8 @@ public sealed record Sentence(int Start, string Text)
 /// <summary>Splits prose into sentences without breaking at abbreviations (U.S., Dr., D.C., i.e.) or initials (George W. Bush).</summary>
 public static partial class Sentences
 {
-    [GeneratedRegex(@"(?<=[.!?][”""’)]?)\s+(?=[“""‘(]?\p{Lu})")]
+    // A no-break space never ends a sentence: typesetters put it inside "U.\u00a0S." and "p.\u00a05".
+    [GeneratedRegex(@"(?<=[.!?][”""’)]?)(?:(?![\u00a0\u202f])\s)+(?=[“""‘(]?\p{Lu})")]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"(?:\b(?:\p{Lu}\.){1,3}|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|i\.e|e\.g|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[”""’)]?$")]

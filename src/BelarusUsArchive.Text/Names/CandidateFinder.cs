@@ -14,7 +14,8 @@ public static partial class CandidateFinder
 {
     private const string RoleNouns = "president|minister|secretary|ambassador|envoy|diplomat|adviser|advisor|official|spokesman|spokeswoman|spokesperson|analyst|expert|scholar|professor|researcher|fellow|journalist|correspondent|reporter|editor|columnist|commentator|observer|economist|historian|scientist|sociologist|lawyer|activist|leader|chairman|chairwoman|director|head|chief|deputy|senator|congressman|congresswoman|representative|governor|mayor|general|colonel|commander|candidate|dissident|politician|blogger|prisoner|writer|author|member|founder|owner|student|teacher|officer|judge|priest|poet|artist|coach|player|wife|husband|son|daughter|mother|father|brother|sister";
 
-    private const string NameWord = @"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?";
+    // A capitalised word, double-barrelled or with the capital inside of Irish and Scottish surnames ("McCormack", "O'Brien").
+    private const string NameWord = @"(?:(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?)";
 
     // A maximal run of capitalized words (and initials): "Ministry of Foreign Affairs Dzmitry Mironchyk"
     // yields "Foreign Affairs Dzmitry Mironchyk", whose tail after the last non-name word is the name.

@@ -120,4 +120,13 @@ public sealed class CandidateFinderTests
 
         Assert.Empty(found);
     }
+
+    [Fact]
+    public void Surnames_with_a_capital_inside_are_whole_names()
+    {
+        var found = Names("State Department spokesman Sean McCormack called the decision regrettable.",
+            "Assistant Secretary of State James O'Brien told members that Belarus holds 1,500 political prisoners.");
+
+        Assert.Equal(["Sean McCormack", "James O'Brien"], found);
+    }
 }

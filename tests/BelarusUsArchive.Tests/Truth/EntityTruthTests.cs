@@ -6,7 +6,8 @@ namespace BelarusUsArchive.Tests.Truth;
 /// <summary>
 /// People and events of the real import scored against hand-made truth (Truth/seeds/truth.json for the seeds,
 /// Truth/unseen/truth.json for 21 texts in other sites' shapes, written before any rule was tuned to them; Truth/heldout/
-/// for ten more, written before the second round of rules and kept as a check that those rules are general). The
+/// for ten more, written before the second round of rules and kept as a check that those rules are general; Truth/heldout2/
+/// for ten more in new shapes, written before the third round). The
 /// floors are the figures reached when they were set, so a change that makes the archive find fewer people or
 /// events, or more false ones, fails here; the figures are printed (and by the `entities` benchmark command).
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
         var score = await ScoreAsync(Path.Combine(TruthFolder, "unseen"), Path.Combine(TruthFolder, "unseen", "truth.json"), peopleFile: false);
         // 0.91 before the new copied-text extractor joined; it frames some unseen pages differently (0.89 since).
         Assert.True(score.PeopleScore >= 0.885, $"people score {score.PeopleScore:P0}");
-        Assert.True(score.EventRecall >= 0.79, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventRecall >= 0.80, $"event recall {score.EventRecall:P0}");
         Assert.True(score.EventPrecision >= 0.95, $"event precision {score.EventPrecision:P0}");
         Assert.Equal(score.Articles, score.ArticleDatesRight);
     }
@@ -30,9 +31,20 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
     {
         var score = await ScoreAsync(Path.Combine(TruthFolder, "heldout"), Path.Combine(TruthFolder, "heldout", "truth.json"), peopleFile: false);
         Assert.True(score.PeopleScore >= 0.84, $"people score {score.PeopleScore:P0}");
-        Assert.True(score.EventRecall >= 0.65, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventRecall >= 0.67, $"event recall {score.EventRecall:P0}");
         Assert.True(score.EventPrecision >= 0.95, $"event precision {score.EventPrecision:P0}");
         Assert.True(score.ArticleDatesRight >= 9, $"article dates right {score.ArticleDatesRight}");
+    }
+
+    [Fact]
+    public async Task Second_held_out_texts_without_a_people_file()
+    {
+        // Written before the third round of rules (people 75 %, events 48 % recall at 91 % precision then).
+        var score = await ScoreAsync(Path.Combine(TruthFolder, "heldout2"), Path.Combine(TruthFolder, "heldout2", "truth.json"), peopleFile: false);
+        Assert.True(score.PeopleScore >= 0.78, $"people score {score.PeopleScore:P0}");
+        Assert.True(score.EventRecall >= 0.62, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventPrecision >= 0.92, $"event precision {score.EventPrecision:P0}");
+        Assert.Equal(score.Articles, score.ArticleDatesRight);
     }
 
     [Fact]
@@ -41,8 +53,8 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
         var score = await ScoreAsync(Repo.Seeds, Path.Combine(TruthFolder, "seeds", "truth.json"), peopleFile: true);
         Assert.Equal(score.TruthPeople, score.PeopleRight);
         Assert.Equal(0, score.FalsePeople);
-        Assert.True(score.EventRecall >= 0.70, $"event recall {score.EventRecall:P0}");
-        Assert.True(score.EventPrecision >= 0.92, $"event precision {score.EventPrecision:P0}");
+        Assert.True(score.EventRecall >= 0.76, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventPrecision >= 0.93, $"event precision {score.EventPrecision:P0}");
         Assert.Equal(score.Articles, score.ArticleDatesRight);
     }
 
