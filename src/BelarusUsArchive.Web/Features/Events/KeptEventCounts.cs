@@ -1,0 +1,47 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Events;
+
+/// <summary>Events per start month, kind and precision, from the counts the store's triggers keep (EventMonthCounts).</summary>
+public static class KeptEventCounts
+{
+    public sealed record MonthCount(int Month, int Events);
+
+    /// <summary>The kept rows a filter without a year or range selects: everyone's or one (not rejected) person's, of one kind or all.</summary>
+    public static IQueryable<EventMonthCount> Rows(ArchiveDb db, EventFilter filter)
+    {
+        var rows = db.EventMonthCounts.AsNoTracking();
+        if (filter.Person is { } slug)
+        {
+            var person = db.People.Where(p => p.Slug == slug && p.Status != PersonStatus.Rejected).Select(p => p.Id);
+            rows = rows.Where(c => person.Contains(c.PersonId));
+        }
+        else
+        {
+            rows = rows.Where(c => c.PersonId == EventMonthCount.Everyone);
+        }
+        return filter.KindValue is { } kind ? rows.Where(c => c.Kind == kind) : rows;
+    }
+
+    /// <summary>Dated events per start month (yyyymm), oldest first.</summary>
+    public static Task<List<MonthCount>> MonthsAsync(ArchiveDb db, EventFilter filter, CancellationToken cancellationToken) =>
+        Rows(db, filter).GroupBy(c => c.Month).Select(g => new MonthCount(g.Key, g.Sum(c => c.Events))).OrderBy(m => m.Month).ToListAsync(cancellationToken);
+
+    /// <summary>Where the <paramref name="skip"/>th dated event is: the first day of its start month and how many to skip from there.</summary>
+    public static (DateOnly From, int Skip) Seek(List<MonthCount>? months, int skip)
+    {
+        foreach (var month in months ?? [])
+        {
+            if (skip < month.Events)
+            {
+                return (FirstDay(month.Month), skip);
+            }
+            skip -= month.Events;
+        }
+        return (DateOnly.MinValue, skip);
+    }
+
+    public static DateOnly FirstDay(int month) => new(month / 100, month % 100, 1);
+}
