@@ -27,7 +27,7 @@ public static class KeptEventCounts
 
     /// <summary>Dated events per start month (yyyymm), oldest first.</summary>
     public static Task<List<MonthCount>> MonthsAsync(ArchiveDb db, EventFilter filter, CancellationToken cancellationToken) =>
-        Rows(db, filter).GroupBy(c => c.Month).Select(g => new MonthCount(g.Key, g.Sum(c => c.Events))).OrderBy(m => m.Month).ToListAsync(cancellationToken);
+        Rows(db, filter).GroupBy(c => c.Month).OrderBy(g => g.Key).Select(g => new MonthCount(g.Key, g.Sum(c => c.Events))).ToListAsync(cancellationToken);
 
     /// <summary>Where the <paramref name="skip"/>th dated event is: the first day of its start month and how many to skip from there.</summary>
     public static (DateOnly From, int Skip) Seek(List<MonthCount>? months, int skip)
