@@ -110,8 +110,8 @@ public static class EventReads
         var ids = new List<int>();
         if (skip < datedTotal)
         {
-            var (from, skipInMonth) = KeptEventCounts.Seek(months, skip);
-            ids = await dated.Where(e => e.Date!.Start >= from).OrderBy(e => e.Date!.Start).ThenBy(e => e.Title)
+            var (from, skipInMonth, until) = KeptEventCounts.Seek(months, skip, pageSize);
+            ids = await dated.Where(e => e.Date!.Start >= from && e.Date.Start < until).OrderBy(e => e.Date!.Start).ThenBy(e => e.Title)
                 .Skip(skipInMonth).Take(pageSize).Select(e => e.Id).ToListAsync(cancellationToken);
         }
         if (ids.Count < pageSize && total > skip + ids.Count)

@@ -29,18 +29,27 @@ public static class KeptEventCounts
     public static Task<List<MonthCount>> MonthsAsync(ArchiveDb db, EventFilter filter, CancellationToken cancellationToken) =>
         Rows(db, filter).GroupBy(c => c.Month).OrderBy(g => g.Key).Select(g => new MonthCount(g.Key, g.Sum(c => c.Events))).ToListAsync(cancellationToken);
 
-    /// <summary>Where the <paramref name="skip"/>th dated event is: the first day of its start month and how many to skip from there.</summary>
-    public static (DateOnly From, int Skip) Seek(List<MonthCount>? months, int skip)
+    /// <summary>
+    /// Where a page of dated events lies: the first day of the month the <paramref name="skip"/>th event starts in, how
+    /// many to skip from there, and the first day after the month its last event starts in (MaxValue when not known), so
+    /// a page of a person's few events does not walk every other event of the years after it.
+    /// </summary>
+    public static (DateOnly From, int Skip, DateOnly Until) Seek(List<MonthCount>? months, int skip, int take)
     {
+        var (from, inMonth, before) = (DateOnly.MinValue, skip, 0);
         foreach (var month in months ?? [])
         {
-            if (skip < month.Events)
+            if (from == DateOnly.MinValue && skip < before + month.Events)
             {
-                return (FirstDay(month.Month), skip);
+                (from, inMonth) = (FirstDay(month.Month), skip - before);
             }
-            skip -= month.Events;
+            before += month.Events;
+            if (skip + take <= before)
+            {
+                return (from, inMonth, FirstDay(month.Month).AddMonths(1));
+            }
         }
-        return (DateOnly.MinValue, skip);
+        return (from, inMonth, DateOnly.MaxValue);
     }
 
     public static DateOnly FirstDay(int month) => new(month / 100, month % 100, 1);
