@@ -42,8 +42,9 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                 name: "IX_EventYears_EventId",
                 table: "EventYears",
                 column: "EventId");
-            migrationBuilder.Sql(PostgresEventTriggers.Fill);
+            // The functions first: the fill uses archive_event_month, and it writes only the kept tables, which fire nothing.
             migrationBuilder.Sql(PostgresEventTriggers.Create);
+            migrationBuilder.Sql(PostgresEventTriggers.Fill);
         }
 
         /// <inheritdoc />
