@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
-# Load test: wrk on 127.0.0.1 against the article page, a filtered listing, a search and the JSON API,
-# beside a baseline measured in the same run: a static HTML file (a saved copy of the same article page)
-# served by the same Kestrel. The archive holds the seeds plus ARTICLES synthetic articles (the
-# benchmark's corpus), imported once through the real import command and kept in WORK for reruns.
+# Load test: wrk on 127.0.0.1 against article pages, filtered listings, searches and the JSON API, each over many
+# distinct URLs in random order (as a crawler or a class of students would ask), with the output cache on and off,
+# beside a baseline measured in the same run: a static HTML file (a saved copy of an article page) served by the
+# same Kestrel. The archive is either the seeds plus ARTICLES synthetic articles (the benchmark's corpus), imported
+# once through the real import command and kept in WORK for reruns, or a copy of an existing store (STORE).
 #
-#   tests/load/run.sh                      # 10,000 articles, 64 connections, 30 s per target
+#   tests/load/run.sh                                   # 10,000 articles, 64 connections, 30 s per target
 #   ARTICLES=2000 DURATION=10s tests/load/run.sh
+#   STORE=/tmp/perfbench/pages.db tests/load/run.sh     # a 100,000-article store, copied, never written
+#   URLS=10000 MODES="on off" ...                       # distinct URLs per target; cache modes to run
 #
-# Prints a table (requests/s, p50, p99, errors, throughput as a share of the baseline) and writes it
-# as JSON to WORK/load.json. Needs wrk (apt-get install wrk).
+# Prints a table (requests/s, p50, p99, errors, 429s, throughput as a share of the baseline) and writes it as JSON to
+# WORK/load.json. Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+LOAD=$(pwd)/tests/load
 
 ARTICLES=${ARTICLES:-10000}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-WORK=${WORK:-/tmp/archive-load-$ARTICLES}
-WEB=src/BelarusUsArchive.Web/bin/Release/net10.0/BelarusUsArchive.Web.dll
+URLS=${URLS:-10000}
+MODES=${MODES:-on off}
+STORE=${STORE:-}
+WORK=${WORK:-/tmp/archive-load-${STORE:+$(basename "$STORE" .db)-}$ARTICLES}
+WEB=$(pwd)/src/BelarusUsArchive.Web/bin/Release/net10.0/BelarusUsArchive.Web.dll
+# The archive runs in its build folder: its appsettings.json (Production's log levels among them) is read from there.
+BIN=$(dirname "$WEB")
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 
 echo "== building (Release)"
@@ -31,68 +40,58 @@ export Archive__RateLimit__SearchPerMinute=100000000
 
 mkdir -p "$WORK"
 if [ ! -f "$WORK/imported" ]; then
-  echo "== writing $ARTICLES synthetic articles and importing them with the seeds"
   rm -rf "$WORK/corpus" "$WORK"/archive.db*
-  dotnet tests/BelarusUsArchive.Benchmarks/bin/Release/net10.0/BelarusUsArchive.Benchmarks.dll --write-corpus "$WORK/corpus" --articles "$ARTICLES"
-  cp seeds/* "$WORK/corpus/"
-  start=$(date +%s)
-  dotnet "$WEB" import "$WORK/corpus" > "$WORK/import.log"
-  echo "   imported in $(( $(date +%s) - start )) s: $(tail -n 1 "$WORK/import.log")"
+  if [ -n "$STORE" ]; then
+    echo "== copying $STORE"
+    cp "$STORE" "$WORK/archive.db"
+  else
+    echo "== writing $ARTICLES synthetic articles and importing them with the seeds"
+    dotnet tests/BelarusUsArchive.Benchmarks/bin/Release/net10.0/BelarusUsArchive.Benchmarks.dll --write-corpus "$WORK/corpus" --articles "$ARTICLES"
+    cp seeds/* "$WORK/corpus/"
+    start=$(date +%s)
+    (cd "$BIN" && dotnet "$WEB" import "$WORK/corpus") > "$WORK/import.log"
+    echo "   imported in $(( $(date +%s) - start )) s: $(tail -n 1 "$WORK/import.log")"
+  fi
   touch "$WORK/imported"
 fi
 
 rm -rf "$WORK/wwwroot" && cp -r src/BelarusUsArchive.Web/wwwroot "$WORK/wwwroot"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
-dotnet "$WEB" --urls "$BASE" --webroot "$WORK/wwwroot" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break; sleep 0.2; done
+SERVER=
+trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null || true' EXIT
 
-SLUG=$(curl -fs "$BASE/api/articles?q=Krauchenka&pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
-PERSON=$(curl -fs "$BASE/api/people?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
-curl -fs "$BASE/articles/$SLUG" > "$WORK/wwwroot/baseline.html"
+start_server() { # $1: output cache seconds (0 = off)
+  cd "$BIN"
+  Archive__CacheSeconds=$1 dotnet "$WEB" --urls "$BASE" --webroot "$WORK/wwwroot" > "$WORK/server-$1.log" 2>&1 &
+  SERVER=$!
+  cd - > /dev/null
+  for _ in $(seq 1 600); do curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return; sleep 0.5; done
+  echo "the archive did not start (see $WORK/server-$1.log)"; exit 1
+}
+stop_server() { kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=; }
 
-declare -A TARGETS=(
-  [baseline]="/baseline.html"
-  [article]="/articles/$SLUG"
-  [listing]="/articles?year=2019&person=$PERSON"
-  [search]="/search?q=sanctions"
-  [api]="/api/articles?year=2019&person=$PERSON"
-)
-ORDER=(baseline article listing search api)
+start_server 30
+echo "== reading $URLS distinct URLs per target from the archive"
+python3 "$LOAD/paths.py" "$BASE" "$WORK" "$URLS"
+ARTICLES=$(curl -fs "$BASE/api/articles?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+curl -fs "$BASE$(head -n 1 "$WORK/articles.txt")" > "$WORK/wwwroot/baseline.html"
+echo "/baseline.html" > "$WORK/baseline.txt"
+stop_server
 
-echo "== wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per target, $ARTICLES synthetic articles + seeds"
-for name in "${ORDER[@]}"; do
-  curl -fs -o /dev/null "$BASE${TARGETS[$name]}"   # warm: first render, caches
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE${TARGETS[$name]}" > "$WORK/wrk-$name.txt"
+TARGETS=(baseline articles listings search api)
+echo "== wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per target, $ARTICLES articles, cache: $MODES"
+for mode in $MODES; do
+  start_server "$([ "$mode" = on ] && echo 30 || echo 0)"
+  # Warm the process (JIT, connection pool, page cache of the store) on URLs the measured runs do not ask for.
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$LOAD/distinct.lua" "$BASE" -- "$WORK/warm.txt" > /dev/null
+  for target in "${TARGETS[@]}"; do
+    [ "$target" = baseline ] && [ "$mode" != "${MODES%% *}" ] && continue
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LOAD/distinct.lua" "$BASE" -- "$WORK/$target.txt" \
+      > "$WORK/wrk-$mode-$target.txt"
+    echo "   cache $mode, $target: $(grep -h 'Requests/sec' "$WORK/wrk-$mode-$target.txt")"
+  done
+  stop_server
 done
 
-python3 - "$WORK" "$ARTICLES" "$CONNECTIONS" "$DURATION" "${ORDER[@]}" <<'PY'
-import json, re, sys
-work, articles, connections, duration, *names = sys.argv[1:]
-def ms(text):
-    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-rows = []
-for name in names:
-    out = open(f"{work}/wrk-{name}.txt").read()
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
-    p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
-    non2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
-    sock = sum(map(int, m.groups())) if (m := re.search(r"connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)) else 0
-    rows.append({"target": name, "requestsPerSecond": rps, "p50Ms": p50, "p99Ms": p99, "errors": non2xx + sock})
-base = rows[0]["requestsPerSecond"]
-print(f"{'target':<10} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'vs static':>9}")
-for r in rows:
-    r["shareOfBaseline"] = round(r["requestsPerSecond"] / base, 3)
-    print(f"{r['target']:<10} {r['requestsPerSecond']:>9.0f} {r['p50Ms']:>8.2f} {r['p99Ms']:>8.2f} {r['errors']:>7} {r['shareOfBaseline']:>8.0%}")
-article = next(r for r in rows if r["target"] == "article")
-goals = {"zeroErrors": all(r["errors"] == 0 for r in rows), "articleP99Under50Ms": article["p99Ms"] < 50,
-         "articleAtLeast25PercentOfStatic": article["shareOfBaseline"] >= 0.25}
-print("goals:", ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in goals.items()))
-json.dump({"articles": int(articles), "connections": int(connections), "duration": duration, "rows": rows, "goals": goals},
-          open(f"{work}/load.json", "w"), indent=2)
-print(f"wrote {work}/load.json")
-PY
+python3 "$LOAD/report.py" "$WORK" "$ARTICLES" "$CONNECTIONS" "$DURATION" "$MODES" "${TARGETS[@]}"

@@ -36,6 +36,31 @@ public static class MonthNames
         ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"], // sv
     ];
 
+    // Weekday names (CLDR's format names) of the same languages, Monday first.
+    private static readonly string[][] WeekdayRows =
+    [
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], // en
+        ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"], // de
+        ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"], // es
+        ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"], // fr
+        ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"], // it
+        ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"], // pt
+        ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"], // nl
+        ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"], // pl
+        ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"], // ru
+        ["панядзелак", "аўторак", "серада", "чацвер", "пятніца", "субота", "нядзеля"], // be
+        ["maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"], // fi
+        ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"], // no, da
+        ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"], // sv
+    ];
+
+    /// <summary>Whether a word is a weekday's name or its abbreviation (three letters or more) in a listed language.</summary>
+    public static bool IsWeekday(string word)
+    {
+        var w = word.Trim('.', ',').ToLowerInvariant();
+        return w.Length >= 3 && WeekdayRows.Any(row => row.Any(d => d.StartsWith(w, StringComparison.Ordinal)));
+    }
+
     /// <summary>The month a name or its abbreviation (three letters or more) stands for, English first, then the other languages.</summary>
     public static int? Number(string word)
     {

@@ -10,6 +10,9 @@ public static partial class ArticleParser
     [GeneratedRegex(@"(?i:\b(?:published|posted|released|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|opublikowano|gepubliceerd|publicerad|julkaistu|datum|date|fecha|data)\b)", RegexOptions.NonBacktracking)]
     private static partial Regex PublicationCue();
 
+    /// <summary>Whether a text holds a word sites print before a publication date ("Veröffentlicht", "Publicado", "Datum").</summary>
+    internal static bool HasPublicationCue(string text) => PublicationCue().IsMatch(text);
+
     private sealed partial class Page
     {
         /// <summary>How many non-blank lines at the top of the body may hold a date line the header reading missed.</summary>

@@ -111,9 +111,26 @@ public static partial class ArticleParser
                 ExtractionBudget.Check();
                 ReadHeaderLine(i, m);
             }
+            // Weaker evidence, read only where no line of the header had a byline: a bare name that starts with no known
+            // given name ("Link Copied" is shaped like one), then a name beside the date.
+            foreach (var i in window)
+            {
+                if (_authors.Count == 0)
+                {
+                    ReadHeaderLine(i, m, unknownNamesLater: false);
+                }
+            }
+            foreach (var i in window)
+            {
+                if (_authors.Count == 0 && HeaderBylines.BesideDate(lines[i], m.Language) is { } name)
+                {
+                    _authors.Add(new ParsedAuthor(name, null, null));
+                    _sources["authors"] = "text (name beside the date in the article's header)";
+                }
+            }
         }
 
-        private void ReadHeaderLine(int i, MainText m)
+        private void ReadHeaderLine(int i, MainText m, bool unknownNamesLater = true)
         {
             var line = lines[i];
             if (_stated is null && line.Length <= 150 && !LineRules.IsUpdateStamp(line, out _) && DateLines.Find(line) is { } date)
@@ -130,7 +147,7 @@ public static partial class ArticleParser
             {
                 names = HeaderBylines.IsBareName(lines[next], m.Language) ? [lines[next]] : [];
             }
-            if (names.Count == 0 && HeaderBylines.IsBareName(line, m.Language))
+            if (names.Count == 0 && HeaderBylines.IsBareName(line, m.Language) && (!unknownNamesLater || Bylines.IsPersonName(line)))
             {
                 names = [line];
             }

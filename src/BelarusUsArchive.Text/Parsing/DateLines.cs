@@ -40,13 +40,19 @@ public static partial class DateLines
         && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) <= 3;
 
     /// <summary>The first full date (day, month, year) a short line states, if any.</summary>
-    public static DateOnly? Find(string line)
+    public static DateOnly? Find(string line) => Locate(line)?.Date;
+
+    /// <summary>
+    /// The first full date a short line states and where it stands in the line (in a line whose dates were glued
+    /// together, the span covers the glued dates).
+    /// </summary>
+    public static (DateOnly Date, int Index, int Length)? Locate(string line)
     {
         if (line.Length > 300)
         {
             return null;
         }
-        DateOnly? best = null;
+        (DateOnly Date, int Index, int Length)? best = null;
         var at = int.MaxValue;
         foreach (var (regex, named) in Shapes)
         {
@@ -54,19 +60,32 @@ public static partial class DateLines
             {
                 if (m.Index < at && Read(m, named) is { } date)
                 {
-                    (best, at) = (date, m.Index);
+                    (best, at) = ((date, m.Index, m.Length), m.Index);
                     break;
                 }
             }
         }
-        if (best is null && GluedYear().IsMatch(line))
+        if (best is null && GluedYear().Match(line) is { Success: true } glued)
         {
             // "10. Februar 20199. Februar 2019", "17/11/201917/11/2019": a publishing system printed the published and
             // updated dates without a space between them.
-            return Find(GluedYear().Replace(line, "$1 $2"));
+            // The span runs from the first date to the end of the last year glued after it.
+            if (Locate(GluedYear().Replace(line, "$1 $2")) is not { } split)
+            {
+                return null;
+            }
+            var end = glued.Index + glued.Length;
+            if (Year4().Match(line, end) is { Success: true } last && last.Index - end <= 12)
+            {
+                end = last.Index + last.Length;
+            }
+            return (split.Date, split.Index, Math.Max(end - split.Index, split.Length - 1));
         }
         return best;
     }
+
+    [GeneratedRegex(@"(?:19|20)\d\d", RegexOptions.NonBacktracking)]
+    private static partial Regex Year4();
 
     [GeneratedRegex(@"((?:19|20)\d\d)(\d{1,2}[./ ])", RegexOptions.NonBacktracking)]
     private static partial Regex GluedYear();

@@ -9,11 +9,11 @@ namespace BelarusUsArchive.Text.Parsing;
 /// </summary>
 public static partial class HeaderBylines
 {
-    private const string NamePart = @"\p{Lu}[\p{L}'’-]*\.?";
+    private const string NamePart = @"(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’-]*\.?)";
     private const string Particle = @"(?:de|van|von|der|den|da|di|del|la|le|zu|dos|das|y|bin|al)";
     private const string Name = NamePart + @"(?:\s+(?:" + Particle + @"\s+)?" + NamePart + @"){0,3}";
 
-    [GeneratedRegex(@"(?:^|[\s|·•,(—–-])(?i:by|von|por|par|door|av|przez|af|durch|written by|posted by|geschrieben von|verfasst von|autor|autorin|author|auteur|autore|text)\s*:?\s+(?<name>" + Name + @")", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|[\s|·•,(—–-])(?:(?i:by|von|por|par|door|av|przez|af|durch|written by|posted by|geschrieben von|verfasst von|autor|autorin|author|auteur|autore|text)\s*:?\s+|(?i:by|von|written by|posted by|geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|escrito por))(?<name>" + Name + @")", RegexOptions.NonBacktracking)]
     private static partial Regex Prefixed();
 
     [GeneratedRegex(@"(?:^|\s)(?i:by|von|por|par|door|av|przez)\s*:?$", RegexOptions.NonBacktracking)]
@@ -84,4 +84,54 @@ public static partial class HeaderBylines
             && !StopWords.Words(line).Any(language.Contains)
             && words.Any(w => w.TrimEnd('.').Length >= 3);
     }
+
+    /// <summary>
+    /// The author a short dated header line names beside its date, as blogs and small newsrooms print it ("Tine 2.
+    /// Februar 2020", "Jon Nitz am 24. Januar 2022 um 15:47", "reineckefuchs — 2. Februar 2022", "26. September 2019
+    /// Ulrike Stockhausen Schreibe einen Kommentar", "25.10.2022 - Reiner Nagel"): right before the date a name or a
+    /// login, right after it a name of two capitalised words (a category or a comment count follows a date as often).
+    /// </summary>
+    public static string? BesideDate(string line, StopWordList language)
+    {
+        if (line.Length > 120 || DateLines.Locate(line) is not { } date)
+        {
+            return null;
+        }
+        var before = LineRules.HeaderParts(line[..date.Index]).LastOrDefault() ?? "";
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (words[^1].All(c => !char.IsLetterOrDigit(c)) || language.Contains(words[^1].ToLowerInvariant())))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        if (words.Count is >= 1 and <= 3 && IsNameOrLogin(words, language))
+        {
+            return string.Join(' ', words).TrimEnd(',', '-', '–', '—');
+        }
+        var after = LineRules.HeaderParts(line[(date.Index + date.Length)..]).FirstOrDefault() ?? "";
+        var following = LeadingName().Match(after.TrimStart(',', '-', '–', '—', ' '));
+        return following.Success && IsNameOrLogin([.. following.Value.Split(' ')], language) ? following.Value : null;
+    }
+
+    private static bool IsNameOrLogin(List<string> words, StopWordList language)
+    {
+        var joined = string.Join(' ', words).TrimEnd(',', '-', '–', '—');
+        if (words.Count >= 2)
+        {
+            return IsBareName(joined, language) && Bylines.IsPersonName(joined, cued: false) && !words.Any(w => Dates.MonthNames.IsWeekday(w) || ArticleParser.HasPublicationCue(w));
+        }
+        // One word is a blog's login only in a login's shape (lower case, digits or an inner capital: "reineckefuchs",
+        // "c1ph4", "MikeNils"), since a capitalised word before a date is as often a weekday, a section or a place.
+        var word = joined;
+        return word.Length is >= 2 and <= 30 && LoginShape().IsMatch(word)
+            && !language.Contains(word.ToLowerInvariant()) && !StopWords.For("en").Contains(word.ToLowerInvariant())
+            && DateLines.MonthNumber(word) is null && !Dates.MonthNames.IsWeekday(word) && !ArticleParser.HasPublicationCue(word)
+            && !PageFurniture.IsInterfaceWord(word) && !LineRules.IsInterface(word);
+    }
+
+    [GeneratedRegex(@"^(?:[\p{Ll}\d_][\p{L}\d_-]*\p{L}[\p{L}\d_-]*|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d_-]*)$", RegexOptions.NonBacktracking)]
+    private static partial Regex LoginShape();
+
+    /// <summary>Two capitalised words, with initials or a particle between them ("Christian P. Stadtfeld").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|" + Particle + @"))*\s+\p{Lu}[\p{L}'’-]+(?=$|[\s,|·•])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex LeadingName();
 }

@@ -199,9 +199,9 @@ public sealed record HeadlineCandidate(int Index, string Line, int Distance, int
         + Words switch { <= 2 => -2.5, 3 => 0, <= 20 => 2.5, _ => 1 }
         - (StartsLikeText ? 0 : 2)
         + (NextIsHeader ? 2 : 0)
-        + Repeats switch { 0 => 0, <= 2 => 3, _ => 0 }
+        + Repeats switch { 0 => 0, <= 2 => 3, _ => 1.5 }
         + (Heading ? 1 : 0)
-        - (EndsWithStop && Words > 8 ? 5 : 0)
+        - (EndsWithStop ? Words > 8 ? 5 : Words >= 4 ? 2 : 0 : 0)
         + (StopDensity > 0 ? 2.5 : 0)
         - (BareName ? 3 : 0)
         - (HasDate ? 2 : 0)

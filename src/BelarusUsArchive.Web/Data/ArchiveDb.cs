@@ -47,6 +47,8 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<ArticleMonthCount> ArticleMonthCounts => Set<ArticleMonthCount>();
     public DbSet<EventYear> EventYears => Set<EventYear>();
     public DbSet<EventMonthCount> EventMonthCounts => Set<EventMonthCount>();
+    public DbSet<RelatedReadingEntry> RelatedReadings => Set<RelatedReadingEntry>();
+    public DbSet<RelatedStale> RelatedStale => Set<RelatedStale>();
 
     /// <summary>Data-protection keys in the store, so every web node reads the cookies any other node wrote.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

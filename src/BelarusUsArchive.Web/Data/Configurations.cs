@@ -166,9 +166,10 @@ internal sealed class AggregateConfiguration :
     IEntityTypeConfiguration<PersonMonthCount>, IEntityTypeConfiguration<ArticleMonthCount>,
     IEntityTypeConfiguration<EventYear>, IEntityTypeConfiguration<EventMonthCount>
 {
-    /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers.</summary>
+    /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers (the
+    /// related-reading lists through the stale marks the triggers leave, computed by Features/Related).</summary>
     public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts", "PersonAuthorCounts", "PersonOutletCounts",
-        "PersonMonthCounts", "ArticleMonthCounts", "EventYears", "EventMonthCounts"];
+        "PersonMonthCounts", "ArticleMonthCounts", "EventYears", "EventMonthCounts", "RelatedReadings", "RelatedStale"];
 
     public void Configure(EntityTypeBuilder<PersonArticle> b)
     {
@@ -226,4 +227,21 @@ internal sealed class AggregateConfiguration :
 
     public void Configure(EntityTypeBuilder<EventMonthCount> b) =>
         b.ToTable("EventMonthCounts").HasKey(x => new { x.PersonId, x.Month, x.Kind, x.Precision });
+}
+
+/// <summary>The kept related-reading lists and their stale marks: no foreign keys, so deleting an article is the
+/// triggers' work alone (RelatedTriggers), as for the counts.</summary>
+internal sealed class RelatedReadingConfiguration : IEntityTypeConfiguration<RelatedReadingEntry>, IEntityTypeConfiguration<RelatedStale>
+{
+    public void Configure(EntityTypeBuilder<RelatedReadingEntry> b)
+    {
+        b.ToTable("RelatedReadings").HasKey(x => new { x.ArticleId, x.Rank });
+        b.HasIndex(x => x.RelatedId);
+    }
+
+    public void Configure(EntityTypeBuilder<RelatedStale> b)
+    {
+        b.ToTable("RelatedStale").HasKey(x => x.ArticleId);
+        b.Property(x => x.ArticleId).ValueGeneratedNever();
+    }
 }

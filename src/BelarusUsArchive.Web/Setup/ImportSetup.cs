@@ -1,5 +1,6 @@
 using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
+using BelarusUsArchive.Web.Features.Related;
 using BelarusUsArchive.Web.Import;
 
 namespace BelarusUsArchive.Web.Setup;
@@ -15,6 +16,7 @@ public static class ImportSetup
         services.AddScoped<EventLinker>();
         services.AddSingleton<ImportStatus>();
         services.AddHostedService<ImportJob>();
+        services.AddHostedService<RelatedListsWorker>();
         return services;
     }
 }

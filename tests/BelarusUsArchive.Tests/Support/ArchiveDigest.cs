@@ -19,6 +19,9 @@ public sealed class ArchiveDigest
     private static readonly Dictionary<(string Table, string Column), string> LooseReferences = new()
     {
         [("PersonRoles", "SourceParagraphId")] = "Paragraphs",
+        [("RelatedReadings", "ArticleId")] = "Articles",
+        [("RelatedReadings", "RelatedId")] = "Articles",
+        [("RelatedStale", "ArticleId")] = "Articles",
     };
 
     private readonly SqliteConnection _connection;

@@ -101,7 +101,10 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         }
         if (!string.IsNullOrEmpty(Person))
         {
-            articles = articles.Where(a => a.Mentions.Any(m => m.Person!.Slug == Person));
+            // An IN set read off the kept (person, article) rows: an EXISTS over Mentions was checked against every
+            // article (1.1 s per statement at 100,000 articles, which a search with a person filter paid in full).
+            var mentioned = db.PersonArticles.Where(x => db.People.Where(p => p.Slug == Person).Select(p => p.Id).Contains(x.PersonId)).Select(x => x.ArticleId);
+            articles = articles.Where(a => mentioned.Contains(a.Id));
         }
         if (!string.IsNullOrEmpty(Author))
         {

@@ -31,7 +31,7 @@ public static class SearchReads
         var page = await index.SearchAsync(query, filter.Apply(db.Articles.AsNoTracking(), db),
             (filter.CurrentPage - 1) * SearchRequest.PageSize, SearchRequest.PageSize, cancellationToken);
         var articles = (await ArticleReads.SummariesAsync(db, [.. page.Hits.Select(h => h.ArticleId)], cancellationToken)).ToDictionary(a => a.Id);
-        var facets = page.Total == 0 ? NoFacets : await filter.FacetsAsync(db, cancellationToken, page.ArticleIds);
+        var facets = page.Total == 0 ? NoFacets : await SearchFacets.CountAsync(db, page.ArticleIds, cancellationToken);
         return new SearchResults(query, page.Total,
             [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet, h.Passages, h.MatchingParagraphs))],
             facets, page.TotalIsLowerBound);

@@ -22,8 +22,10 @@ public sealed partial class SqliteSearchIndex
         FROM "ParagraphsFts" JOIN "Paragraphs" AS p ON p."Id" = "ParagraphsFts".rowid WHERE "ParagraphsFts" MATCH {0}
         """;
 
+    // "rowid + 0": a filter on the article id must not reach FTS5 as a rowid constraint, or SQLite drives the
+    // query from the filtered articles and evaluates the MATCH once per article (35 s for a common word at 100,000).
     private const string TitleCandidates = """
-        SELECT rowid AS "ArticleId", rowid AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber",
+        SELECT rowid + 0 AS "ArticleId", rowid AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber",
             bm25("ArticlesFts", 4.0, 2.0) AS "Score"
         FROM "ArticlesFts" WHERE "ArticlesFts" MATCH {0}
         """;
@@ -53,10 +55,11 @@ public sealed partial class SqliteSearchIndex
             .GroupBy(c => c.ArticleId)
             .Select(g => new RankedRow(g.Key, g.Sum(c => c.Score), g.Max(c => c.ParagraphId), g.Max(c => c.ParagraphNumber)))
             .OrderBy(r => r.Score).ThenBy(r => r.ArticleId).ToList();
+        // The facets count these as one JSON parameter: as one parameter each, every window size is a new statement to prepare.
         var ids = ranked.Select(r => r.ArticleId).ToList();
         var rows = ranked.Skip(skip).Take(take).ToList();
         return new SearchPage(ranked.Count, await HitsAsync(query, rows, cancellationToken),
-            Db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id), full);
+            Db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id), full);
     }
 
     /// <summary>The newest matching units within the filters, at most <paramref name="limit"/>; FTS5 stops reading there.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BelarusUsArchive.Text.Search;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Model;
@@ -18,7 +17,6 @@ public sealed partial class SqliteSearchIndex(ArchiveDb store, ILogger<SqliteSea
     // heading or caption would otherwise beat the paragraph that discusses the matter, so it counts half.
     private const string TitleWeight = "4.0";
     private const string SubtitleWeight = "2.0";
-    private const int SnippetTokens = 32;
 
     // The articles any unit of which matches {n}: paragraphs, titles and subtitles, published commentary.
     private const string MatchingArticles = """
@@ -75,23 +73,4 @@ public sealed partial class SqliteSearchIndex(ArchiveDb store, ILogger<SqliteSea
     protected override IQueryable<RankedRow> Ranked(SearchQuery query) => query.ExcludedFts5() is { } excluded
         ? Db.Database.SqlQueryRaw<RankedRow>(RankedExcept, query.ToFts5(), excluded)
         : Db.Database.SqlQueryRaw<RankedRow>(RankedSql, query.ToFts5());
-
-    protected override Task<List<int>> MatchingParagraphsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
-    {
-        // A listed rowid is looked up in the match's doclist one by one; ids are integers from the database.
-        var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var sql = $"SELECT rowid AS \"Value\" FROM \"ParagraphsFts\" WHERE \"ParagraphsFts\" MATCH {{0}} AND rowid IN ({list})";
-        return Db.Database.SqlQueryRaw<int>(sql, query.ToFts5()).ToListAsync(cancellationToken);
-    }
-
-    protected override async Task<Dictionary<int, string>> MarkedAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, (char Open, char Close) sentinels, CancellationToken cancellationToken)
-    {
-        // Ids are integers from the database, so listing them in the SQL is safe.
-        var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var sql = $$"""
-            SELECT rowid AS "Id", snippet("ParagraphsFts", 0, char({{(int)sentinels.Open}}), char({{(int)sentinels.Close}}), '…', {{SnippetTokens}}) AS "Text"
-            FROM "ParagraphsFts" WHERE "ParagraphsFts" MATCH {0} AND rowid IN ({{list}})
-            """;
-        return await Db.Database.SqlQueryRaw<SnippetRow>(sql, query.ToFts5()).ToDictionaryAsync(s => (int)s.Id, s => s.Text, cancellationToken);
-    }
 }

@@ -870,6 +870,45 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("PersonYearCounts", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedReadingEntry", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SharedEvents")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SharedPeople")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ArticleId", "Rank");
+
+                    b.HasIndex("RelatedId");
+
+                    b.ToTable("RelatedReadings", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedStale", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("RelatedStale", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Revision", b =>
                 {
                     b.Property<int>("Id")

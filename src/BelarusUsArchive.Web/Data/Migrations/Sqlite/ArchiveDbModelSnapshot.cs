@@ -839,6 +839,45 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonYearCounts", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedReadingEntry", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedEvents")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedPeople")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "Rank");
+
+                    b.HasIndex("RelatedId");
+
+                    b.ToTable("RelatedReadings", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedStale", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("RelatedStale", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Revision", b =>
                 {
                     b.Property<int>("Id")

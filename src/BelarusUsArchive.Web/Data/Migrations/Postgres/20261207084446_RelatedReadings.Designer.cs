@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BelarusUsArchive.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresArchiveDb))]
-    [Migration("20261207083159_EventCounts")]
-    partial class EventCounts
+    [Migration("20261207084446_RelatedReadings")]
+    partial class RelatedReadings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -386,30 +386,6 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("Events");
                 });
 
-            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventMonthCount", b =>
-                {
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Precision")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Events")
-                        .HasColumnType("integer");
-
-                    b.HasKey("PersonId", "Month", "Kind", "Precision");
-
-                    b.ToTable("EventMonthCounts", (string)null);
-                });
-
             modelBuilder.Entity("BelarusUsArchive.Web.Model.EventParticipant", b =>
                 {
                     b.Property<int>("EventId")
@@ -453,21 +429,6 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("EventSources");
-                });
-
-            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Year", "EventId");
-
-                    b.HasIndex("EventId");
-
-                    b.ToTable("EventYears", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ImportFailure", b =>
@@ -871,6 +832,45 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.HasKey("PersonId", "Year");
 
                     b.ToTable("PersonYearCounts", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedReadingEntry", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SharedEvents")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SharedPeople")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ArticleId", "Rank");
+
+                    b.HasIndex("RelatedId");
+
+                    b.ToTable("RelatedReadings", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedStale", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("RelatedStale", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Revision", b =>

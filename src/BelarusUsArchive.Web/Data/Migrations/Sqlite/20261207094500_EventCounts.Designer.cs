@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ArchiveDb))]
-    [Migration("20261207083156_EventCounts")]
+    [Migration("20261207094500_EventCounts")]
     partial class EventCounts
     {
         /// <inheritdoc />

@@ -1,0 +1,95 @@
+using BelarusUsArchive.Tests.Support;
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.Related;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BelarusUsArchive.Tests.Features.Related;
+
+/// <summary>
+/// The kept related-reading lists: computed in the background after an import, equal to the lists weighed afresh,
+/// told of newer articles without being computed again, and computed again when an article they name is deleted.
+/// </summary>
+public class RelatedListsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string Filler = "The talks covered trade, visas and the return of diplomats, and both sides described them as useful but limited in scope.";
+
+    private static string Piece(string title, string date, params string[] paragraphs) =>
+        $"{title}\n{date}\n" + string.Join("\n", paragraphs) + "\n";
+
+    /// <summary>Waits (at most 60 s) until the web process has computed every marked list.</summary>
+    private static async Task DrainedAsync(ArchiveApp app)
+    {
+        for (var i = 0; i < 600 && app.InScope(db => db.RelatedStale.Any()); i++)
+        {
+            await Task.Delay(100, Ct);
+        }
+        Assert.False(app.InScope(db => db.RelatedStale.Any()), "related-reading lists were still marked stale after 60 s");
+    }
+
+    /// <summary>Every article's list, kept or weighed afresh, as "article: related ids in order".</summary>
+    private static async Task<List<string>> KeptAndFreshAsync(ArchiveApp app, bool fresh) =>
+        [.. (await ListsAsync(app, fresh)).Select(l => $"{l.Article}: {string.Join(", ", l.Related)}")];
+
+    private static async Task<List<(int Article, List<int> Related)>> ListsAsync(ArchiveApp app, bool fresh)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+        var lists = new List<(int, List<int>)>();
+        foreach (var id in await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(Ct))
+        {
+            lists.Add((id, fresh
+                ? [.. RelatedScores.Ranked(await RelatedScores.ForAsync(db, id, Ct)).Take(RelatedScores.Size).Select(s => s.Key)]
+                : await db.RelatedReadings.Where(r => r.ArticleId == id).OrderBy(r => r.Rank).Select(r => r.RelatedId).ToListAsync(Ct)));
+        }
+        return lists;
+    }
+
+    [Fact]
+    public async Task After_an_import_every_kept_list_is_the_list_weighed_afresh()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        await DrainedAsync(app);
+
+        Assert.Equal(await KeptAndFreshAsync(app, fresh: true), await KeptAndFreshAsync(app, fresh: false));
+        Assert.All(await ListsAsync(app, fresh: false), list => Assert.NotEmpty(list.Related));
+    }
+
+    [Fact]
+    public async Task A_newer_article_enters_the_lists_it_outranks_and_a_deleted_one_leaves_them()
+    {
+        using var folder = new TestFolder(withSeeds: false);
+        folder.Write("people.json", File.ReadAllText(Path.Combine(Repo.Seeds, "people.json")));
+        folder.Write("anchor.txt", Piece("Talks in Minsk", "10 March 2018, 12:00",
+            $"Deputy foreign minister Oleg Kravchenko met American diplomats in Minsk. {Filler}",
+            $"Oleg Kravchenko said the dialogue would go on. Foreign minister Vladimir Makei later confirmed the plan. {Filler}"));
+        folder.Write("far.txt", Piece("Makei on Trade", "5 May 2018, 15:00",
+            $"Vladimir Makei spoke about potash and oil in a long interview. {Filler}"));
+        await using var app = new ArchiveApp(folder);
+        await app.StartAsync();
+        await DrainedAsync(app);
+        var anchor = app.InScope(db => db.Articles.Single(a => a.Slug == "talks-in-minsk").Id);
+
+        var later = Path.Combine(folder.Path, "later");
+        Directory.CreateDirectory(later);
+        File.WriteAllText(Path.Combine(later, "close.txt"), Piece("Kravchenko Returns to Washington", "1 June 2018, 09:30",
+            $"Oleg Kravchenko arrived in Washington for a second round. Oleg Kravchenko and Vladimir Makei had prepared the visit together. {Filler}"));
+        await app.ImportAsync(later);
+        Assert.False(app.InScope(db => db.RelatedStale.Any(s => s.ArticleId == anchor)), "the older article's own people did not change");
+        await DrainedAsync(app);
+
+        var close = app.InScope(db => db.Articles.Single(a => a.Slug == "kravchenko-returns-to-washington").Id);
+        Assert.Equal(close, (await ListsAsync(app, fresh: false)).Single(k => k.Article == anchor).Related[0]);
+        Assert.Equal(await KeptAndFreshAsync(app, fresh: true), await KeptAndFreshAsync(app, fresh: false));
+
+        app.InScope(db => db.Articles.Where(a => a.Id == close).ExecuteDelete());
+        Assert.True(app.InScope(db => db.RelatedStale.Any(s => s.ArticleId == anchor)), "a list naming a deleted article is marked");
+        await DrainedAsync(app);
+        Assert.DoesNotContain(app.InScope(db => db.RelatedReadings.Select(r => r.RelatedId).ToList()), id => id == close);
+        Assert.Equal(await KeptAndFreshAsync(app, fresh: true), await KeptAndFreshAsync(app, fresh: false));
+    }
+}
