@@ -26,9 +26,13 @@ internal static class Pages
         "\"political prisoners\"", "sanction*", "democra*", "Krauchenka", "Lukashenka", "\"human rights\"", "embass* visit",
     ];
 
+    // BENCH_KINDS (comma-separated, e.g. "events,timeline") times only the kinds whose names start with one of them.
+    private static readonly string[] OnlyKinds = (Environment.GetEnvironmentVariable("BENCH_KINDS") ?? "")
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static async Task<List<PageFigures>> RunAsync(HttpClient client, string database)
     {
-        var urls = Urls(database);
+        var urls = Urls(database).Where(u => OnlyKinds.Length == 0 || OnlyKinds.Any(k => u.Kind.StartsWith(k, StringComparison.Ordinal))).ToList();
         var figures = new List<PageFigures>();
         foreach (var (kind, list) in urls)
         {

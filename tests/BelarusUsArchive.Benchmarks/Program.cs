@@ -42,7 +42,8 @@ var baseArticles = Arg("--base") is { } b ? int.Parse(b, CultureInfo.InvariantCu
 var work = Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().ToString("N")[..8]);
 var corpus = Path.Combine(work, "corpus");
 var database = keep ?? Path.Combine(work, "archive.db");
-var web = new WebProcess(Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll"), database);
+// --web DLL serves another build (e.g. the main branch's, for a before-and-after in one sitting).
+var web = new WebProcess(Arg("--web") ?? Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll"), database);
 
 try
 {

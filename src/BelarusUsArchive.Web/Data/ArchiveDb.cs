@@ -45,6 +45,8 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<PersonOutletCount> PersonOutletCounts => Set<PersonOutletCount>();
     public DbSet<PersonMonthCount> PersonMonthCounts => Set<PersonMonthCount>();
     public DbSet<ArticleMonthCount> ArticleMonthCounts => Set<ArticleMonthCount>();
+    public DbSet<EventYear> EventYears => Set<EventYear>();
+    public DbSet<EventMonthCount> EventMonthCounts => Set<EventMonthCount>();
     public DbSet<RelatedReadingEntry> RelatedReadings => Set<RelatedReadingEntry>();
     public DbSet<RelatedStale> RelatedStale => Set<RelatedStale>();
 

@@ -163,12 +163,13 @@ internal sealed class AggregateConfiguration :
     IEntityTypeConfiguration<PersonArticle>, IEntityTypeConfiguration<PersonStat>, IEntityTypeConfiguration<CoMentionCount>,
     IEntityTypeConfiguration<PersonYearCount>, IEntityTypeConfiguration<ArticleYearCount>,
     IEntityTypeConfiguration<PersonAuthorCount>, IEntityTypeConfiguration<PersonOutletCount>,
-    IEntityTypeConfiguration<PersonMonthCount>, IEntityTypeConfiguration<ArticleMonthCount>
+    IEntityTypeConfiguration<PersonMonthCount>, IEntityTypeConfiguration<ArticleMonthCount>,
+    IEntityTypeConfiguration<EventYear>, IEntityTypeConfiguration<EventMonthCount>
 {
     /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers (the
     /// related-reading lists through the stale marks the triggers leave, computed by Features/Related).</summary>
     public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts", "PersonAuthorCounts", "PersonOutletCounts",
-        "PersonMonthCounts", "ArticleMonthCounts", "RelatedReadings", "RelatedStale"];
+        "PersonMonthCounts", "ArticleMonthCounts", "EventYears", "EventMonthCounts", "RelatedReadings", "RelatedStale"];
 
     public void Configure(EntityTypeBuilder<PersonArticle> b)
     {
@@ -217,6 +218,15 @@ internal sealed class AggregateConfiguration :
         b.ToTable("ArticleMonthCounts").HasKey(x => x.Month);
         b.Property(x => x.Month).ValueGeneratedNever();
     }
+
+    public void Configure(EntityTypeBuilder<EventYear> b)
+    {
+        b.ToTable("EventYears").HasKey(x => new { x.Year, x.EventId });
+        b.HasIndex(x => x.EventId);
+    }
+
+    public void Configure(EntityTypeBuilder<EventMonthCount> b) =>
+        b.ToTable("EventMonthCounts").HasKey(x => new { x.PersonId, x.Month, x.Kind, x.Precision });
 }
 
 /// <summary>The kept related-reading lists and their stale marks: no foreign keys, so deleting an article is the

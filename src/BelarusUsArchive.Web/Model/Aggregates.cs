@@ -1,3 +1,5 @@
+using BelarusUsArchive.Text.Dates;
+
 namespace BelarusUsArchive.Web.Model;
 
 // Counts over the whole archive that pages show, kept current by the store's own triggers (the
@@ -77,4 +79,27 @@ public class ArticleMonthCount
 {
     public int Month { get; set; }
     public int Articles { get; set; }
+}
+
+/// <summary>A year an event's dates reach into: one row for each year from its start to its end, so the events of a year
+/// are an index range (an overlap of start and end, which no index serves, walked every earlier event).</summary>
+public class EventYear
+{
+    public int Year { get; set; }
+    public int EventId { get; set; }
+}
+
+/// <summary>
+/// Dated events that are not rejected, per month of their start (yyyymm), kind and precision: the events listing's totals,
+/// its deep pages and the timeline's counts. <see cref="Everyone"/> as the person counts every event; any other id a participant's.
+/// </summary>
+public class EventMonthCount
+{
+    public const int Everyone = 0;
+
+    public int PersonId { get; set; }
+    public int Month { get; set; }
+    public EventKind Kind { get; set; }
+    public DatePrecision Precision { get; set; }
+    public int Events { get; set; }
 }

@@ -21,6 +21,10 @@ public static class KeptFacets
         { Year: null, Author: null, Outlet: null, From: null, To: null, Person: { } slug } =>
             await db.People.Where(p => p.Slug == slug)
                 .Select(p => db.PersonStats.Where(s => s.PersonId == p.Id).Select(s => s.Articles).FirstOrDefault()).FirstOrDefaultAsync(cancellationToken),
+        // A year and a person: the person's articles of that year of publication (counted, it joined each of the year's articles to its mentions).
+        { Year: { } year, Author: null, Outlet: null, From: null, To: null, Person: { } slug } =>
+            await db.People.Where(p => p.Slug == slug)
+                .Select(p => db.PersonYearCounts.Where(s => s.PersonId == p.Id && s.Year == year).Select(s => s.Articles).FirstOrDefault()).FirstOrDefaultAsync(cancellationToken),
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Shared;
 using BelarusUsArchive.Web.Features.Articles;
@@ -42,9 +43,9 @@ public class IndexModel(ArchiveDb db) : PageModel
             return;
         }
         Range = DateRange.Parse(Filter.From, Filter.To, []);
-        var dated = Filter.Apply(db.Events.AsNoTracking()).Where(e => e.Date != null);
-        var extent = await dated.GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), First = g.Min(e => e.Date!.Start), Last = g.Max(e => e.Date!.End) })
+        var dated = Filter.Apply(db.Events.AsNoTracking(), db).Where(e => e.Date != null);
+        var extent = Filter.Kept ? await KeptExtentAsync(dated, cancellationToken) : await dated.GroupBy(_ => 1)
+            .Select(g => new Extent(g.Count(), g.Min(e => e.Date!.Start), g.Max(e => e.Date!.End)))
             .FirstOrDefaultAsync(cancellationToken);
         if (extent is null)
         {
@@ -56,7 +57,8 @@ public class IndexModel(ArchiveDb db) : PageModel
             Range?.To is not null && Range.End < extent.Last ? Range.End : extent.Last);
         if (Counted)
         {
-            Layout = TimelineLayout.OfCounts(Axis, await CountsAsync(dated, Axis, cancellationToken));
+            Layout = TimelineLayout.OfCounts(Axis, Filter.Kept && Axis.Bucket != TimelineAxis.DateSpan.Day
+                ? await KeptCountsAsync(Axis, cancellationToken) : await CountsAsync(dated, Axis, cancellationToken));
             return;
         }
         var (_, items) = await EventReads.ListAsync(db, Filter, MostMarks, cancellationToken);
@@ -64,6 +66,42 @@ public class IndexModel(ArchiveDb db) : PageModel
             .OrderBy(e => e.Date!.Start.Year).ThenBy(e => TimelineLayout.Rank(e.Date!)).ThenBy(e => e.Date!.Start).ThenBy(e => e.Title, StringComparer.Ordinal)];
         Layout = TimelineLayout.OfEvents(Axis, Events);
     }
+
+    private sealed record Extent(int Count, DateOnly First, DateOnly Last);
+
+    /// <summary>
+    /// The number and span of the events a filter without a year or range selects, from the kept month counts: the first
+    /// start is in the first month counted, and the last end in the last year that any event starting in the last counted
+    /// year reaches (EventYears), so each end is found among a month's or a year's events instead of all of them.
+    /// </summary>
+    private async Task<Extent?> KeptExtentAsync(IQueryable<Event> dated, CancellationToken cancellationToken)
+    {
+        var months = await KeptEventCounts.MonthsAsync(db, Filter, cancellationToken);
+        if (months.Count == 0)
+        {
+            return null;
+        }
+        var from = KeptEventCounts.FirstDay(months[0].Month);
+        var first = await dated.Where(e => e.Date!.Start >= from).OrderBy(e => e.Date!.Start).Select(e => e.Date!.Start).FirstAsync(cancellationToken);
+        var lastYear = months[^1].Month / 100;
+        var late = db.EventYears.Where(y => y.Year >= lastYear).Select(y => y.EventId);
+        var last = await dated.Where(e => late.Contains(e.Id)).MaxAsync(e => e.Date!.End, cancellationToken);
+        return new Extent(months.Sum(m => m.Events), first, last);
+    }
+
+    /// <summary>The counts by kind, precision and year or month of start, summed from the kept month counts.</summary>
+    private async Task<List<TimelineCount>> KeptCountsAsync(TimelineAxis axis, CancellationToken cancellationToken)
+    {
+        var rows = KeptEventCounts.Rows(db, Filter);
+        var counts = axis.Bucket == TimelineAxis.DateSpan.Year
+            ? await rows.GroupBy(c => new { c.Kind, c.Precision, Month = c.Month / 100 * 100 + 1 })
+                .Select(g => new KeptCount(g.Key.Kind, g.Key.Precision, g.Key.Month, g.Sum(c => c.Events))).ToListAsync(cancellationToken)
+            : await rows.GroupBy(c => new { c.Kind, c.Precision, c.Month })
+                .Select(g => new KeptCount(g.Key.Kind, g.Key.Precision, g.Key.Month, g.Sum(c => c.Events))).ToListAsync(cancellationToken);
+        return Bucketed(counts.Select(c => (c.Kind, c.Precision, KeptEventCounts.FirstDay(c.Month), c.Events)), axis);
+    }
+
+    private sealed record KeptCount(EventKind Kind, DatePrecision Precision, int Month, int Events);
 
     /// <summary>
     /// Events per kind, precision and span of the axis (by their first day; those starting before the axis count in
@@ -81,15 +119,18 @@ public class IndexModel(ArchiveDb db) : PageModel
             _ => await dated.GroupBy(e => new { e.Kind, e.Date!.Precision, e.Date.Start.Year, e.Date.Start.Month, e.Date.Start.Day })
                 .Select(g => new { g.Key.Kind, g.Key.Precision, g.Key.Year, g.Key.Month, g.Key.Day, Count = g.Count() }).ToListAsync(cancellationToken),
         };
-        return [.. rows
+        return Bucketed(rows.Select(r => (r.Kind, r.Precision, new DateOnly(r.Year, r.Month, r.Day), r.Count)), axis);
+    }
+
+    private static List<TimelineCount> Bucketed(IEnumerable<(EventKind Kind, DatePrecision Precision, DateOnly Start, int Count)> rows, TimelineAxis axis) =>
+        [.. rows
             .Select(r =>
             {
                 var span = TimelineAxis.SpanOf(r.Precision, axis.Bucket);
-                return (r.Kind, Span: span, Bucket: TimelineAxis.BucketOf(Max(new DateOnly(r.Year, r.Month, r.Day), axis.Start), span).First, r.Count);
+                return (r.Kind, Span: span, Bucket: TimelineAxis.BucketOf(Max(r.Start, axis.Start), span).First, r.Count);
             })
             .GroupBy(r => (r.Kind, r.Span, r.Bucket)).Select(g => new TimelineCount(g.Key.Kind, g.Key.Span, g.Key.Bucket, g.Sum(r => r.Count)))
             .OrderBy(r => r.Kind).ThenBy(r => r.Bucket)];
-    }
 
     /// <summary>The people most written about, for the person filter (from the counts kept at import), and the chosen one.</summary>
     /// <summary>This timeline's address with another range (null: none) and, when given, another kind.</summary>

@@ -383,6 +383,30 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventMonthCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Precision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "Month", "Kind", "Precision");
+
+                    b.ToTable("EventMonthCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.EventParticipant", b =>
                 {
                     b.Property<int>("EventId")
@@ -426,6 +450,21 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("EventSources");
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("EventYears", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ImportFailure", b =>

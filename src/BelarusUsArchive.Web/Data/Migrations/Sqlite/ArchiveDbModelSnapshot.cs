@@ -370,6 +370,30 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventMonthCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Precision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "Month", "Kind", "Precision");
+
+                    b.ToTable("EventMonthCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.EventParticipant", b =>
                 {
                     b.Property<int>("EventId")
@@ -411,6 +435,21 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.HasIndex("EventId");
 
                     b.ToTable("EventSources");
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("EventYears", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ImportFailure", b =>

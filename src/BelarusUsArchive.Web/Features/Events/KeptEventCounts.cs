@@ -1,0 +1,56 @@
+using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BelarusUsArchive.Web.Features.Events;
+
+/// <summary>Events per start month, kind and precision, from the counts the store's triggers keep (EventMonthCounts).</summary>
+public static class KeptEventCounts
+{
+    public sealed record MonthCount(int Month, int Events);
+
+    /// <summary>The kept rows a filter without a year or range selects: everyone's or one (not rejected) person's, of one kind or all.</summary>
+    public static IQueryable<EventMonthCount> Rows(ArchiveDb db, EventFilter filter)
+    {
+        var rows = db.EventMonthCounts.AsNoTracking();
+        if (filter.Person is { } slug)
+        {
+            var person = db.People.Where(p => p.Slug == slug && p.Status != PersonStatus.Rejected).Select(p => p.Id);
+            rows = rows.Where(c => person.Contains(c.PersonId));
+        }
+        else
+        {
+            rows = rows.Where(c => c.PersonId == EventMonthCount.Everyone);
+        }
+        return filter.KindValue is { } kind ? rows.Where(c => c.Kind == kind) : rows;
+    }
+
+    /// <summary>Dated events per start month (yyyymm), oldest first.</summary>
+    public static Task<List<MonthCount>> MonthsAsync(ArchiveDb db, EventFilter filter, CancellationToken cancellationToken) =>
+        Rows(db, filter).GroupBy(c => c.Month).OrderBy(g => g.Key).Select(g => new MonthCount(g.Key, g.Sum(c => c.Events))).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Where a page of dated events lies: the first day of the month the <paramref name="skip"/>th event starts in, how
+    /// many to skip from there, and the first day after the month its last event starts in (MaxValue when not known), so
+    /// a page of a person's few events does not walk every other event of the years after it.
+    /// </summary>
+    public static (DateOnly From, int Skip, DateOnly Until) Seek(List<MonthCount>? months, int skip, int take)
+    {
+        var (from, inMonth, before) = (DateOnly.MinValue, skip, 0);
+        foreach (var month in months ?? [])
+        {
+            if (from == DateOnly.MinValue && skip < before + month.Events)
+            {
+                (from, inMonth) = (FirstDay(month.Month), skip - before);
+            }
+            before += month.Events;
+            if (skip + take <= before)
+            {
+                return (from, inMonth, FirstDay(month.Month).AddMonths(1));
+            }
+        }
+        return (from, inMonth, DateOnly.MaxValue);
+    }
+
+    public static DateOnly FirstDay(int month) => new(month / 100, month % 100, 1);
+}
