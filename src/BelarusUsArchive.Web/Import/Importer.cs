@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Events;
 using BelarusUsArchive.Web.Features.People;
+using BelarusUsArchive.Web.Features.Related;
 using BelarusUsArchive.Web.Model;
 using BelarusUsArchive.Text.Parsing;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,10 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
 
         db.ChangeTracker.Clear();
         await linker.RemoveOrphanCandidatesAsync(cancellationToken);
+        // Related reading is weighed at import time for what the run wrote (and whatever else is marked stale), so the
+        // run's articles and the older articles they now outrank read kept lists from their first request.
+        var related = await RelatedLists.RefreshStaleAsync(db, RelatedListsWorker.Batch, cancellationToken);
+        db.ChangeTracker.Clear();
         db.Attach(run);
         run.New = results.Count(r => r.Outcome == ImportOutcome.New);
         run.Updated = results.Count(r => r.Outcome == ImportOutcome.Updated);
@@ -79,8 +84,8 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         run.FinishedAt = DateTime.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation(
-            "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Reextracted} re-extracted, {Failed} failed in {Seconds:0.00} s",
-            trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Reextracted, run.Failed, clock.Elapsed.TotalSeconds);
+            "Import {Trigger} finished: {FilesSeen} files seen, {New} new, {Updated} updated, {Unchanged} unchanged, {Reextracted} re-extracted, {Failed} failed, {Related} related-reading lists weighed in {Seconds:0.00} s",
+            trigger, run.FilesSeen, run.New, run.Updated, run.Unchanged, run.Reextracted, run.Failed, related, clock.Elapsed.TotalSeconds);
         if (ImportProfile.Enabled)
         {
             logger.LogWarning("Import profile:{NewLine}{Profile}", Environment.NewLine, ImportProfile.Report());

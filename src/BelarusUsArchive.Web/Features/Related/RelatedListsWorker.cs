@@ -9,7 +9,8 @@ namespace BelarusUsArchive.Web.Features.Related;
 /// </summary>
 public sealed class RelatedListsWorker(IServiceScopeFactory scopes, ILogger<RelatedListsWorker> logger) : BackgroundService
 {
-    private const int Batch = 20;
+    /// <summary>Lists weighed in one transaction: the store is held for a moment only.</summary>
+    public const int Batch = 20;
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
