@@ -16,10 +16,16 @@ namespace BelarusUsArchive.Tests.Proof;
 /// </summary>
 public static class StoreDigest
 {
+    /// <summary>The digest of the store at rest: after the web process has weighed the related-reading lists an earlier
+    /// edit marked (its background worker writes them, and a request's effects are what a test compares).</summary>
     public static async Task<string> OfAsync(ArchiveApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+        for (var i = 0; i < 1200 && await db.RelatedStale.AnyAsync(); i++)
+        {
+            await Task.Delay(50);
+        }
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         try

@@ -11,7 +11,7 @@ public sealed class RelatedListsWorker(IServiceScopeFactory scopes, ILogger<Rela
 {
     /// <summary>Lists weighed in one transaction: the store is held for a moment only.</summary>
     public const int Batch = 20;
-    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
