@@ -13,6 +13,7 @@ internal sealed class StoreLock : IAsyncDisposable
     // Any constants shared by every node: "BUSA" in ASCII, then what is locked.
     public const long Import = 0x42555341_0001;
     public const long Migrations = 0x42555341_0002;
+    public const long RelatedReading = 0x42555341_0003;
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
@@ -38,7 +39,7 @@ internal sealed class StoreLock : IAsyncDisposable
         {
             if (!waited)
             {
-                logger.LogInformation("Another node or command holds the {Lock} lock; waiting for it", key == Import ? "import" : "migrations");
+                logger.LogInformation("Another node or command holds the {Lock} lock; waiting for it", key switch { Import => "import", Migrations => "migrations", _ => "related-reading" });
                 waited = true;
             }
             await Task.Delay(Poll, cancellationToken);

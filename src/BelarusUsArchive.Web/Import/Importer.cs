@@ -72,7 +72,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         await linker.RemoveOrphanCandidatesAsync(cancellationToken);
         // Related reading is weighed at import time for what the run wrote (and whatever else is marked stale), so the
         // run's articles and the older articles they now outrank read kept lists from their first request.
-        var related = await RelatedLists.RefreshStaleAsync(db, RelatedListsWorker.Batch, cancellationToken);
+        var related = await RelatedLists.RefreshStaleAsync(db, RelatedListsWorker.Batch, logger, cancellationToken);
         db.ChangeTracker.Clear();
         db.Attach(run);
         run.New = results.Count(r => r.Outcome == ImportOutcome.New);

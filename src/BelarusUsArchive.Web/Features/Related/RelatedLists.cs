@@ -15,9 +15,14 @@ namespace BelarusUsArchive.Web.Features.Related;
 /// </summary>
 public static class RelatedLists
 {
-    /// <summary>Computes the lists of every stale article, <paramref name="batch"/> to a transaction; how many it computed.</summary>
-    public static async Task<int> RefreshStaleAsync(ArchiveDb db, int batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Computes the lists of every stale article, <paramref name="batch"/> to a transaction; how many it computed. One
+    /// process weighs at a time (on PostgreSQL an advisory lock across nodes; SQLite's writer lock does it there): two
+    /// weighing one list at once would both write its rows.
+    /// </summary>
+    public static async Task<int> RefreshStaleAsync(ArchiveDb db, int batch, ILogger logger, CancellationToken cancellationToken)
     {
+        await using var weighing = await StoreLock.AcquireAsync(db, StoreLock.RelatedReading, logger, cancellationToken);
         var done = 0;
         while (true)
         {

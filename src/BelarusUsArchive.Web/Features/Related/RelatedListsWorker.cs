@@ -37,7 +37,7 @@ public sealed class RelatedListsWorker(IServiceScopeFactory scopes, ILogger<Rela
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
-            var computed = await RelatedLists.RefreshStaleAsync(db, Batch, stoppingToken);
+            var computed = await RelatedLists.RefreshStaleAsync(db, Batch, logger, stoppingToken);
             if (computed > 0)
             {
                 logger.LogInformation("Computed {Count} related-reading lists", computed);
