@@ -8,9 +8,13 @@ namespace BelarusUsArchive.Web.Features.Events;
 
 public sealed record EventSourceView(string ArticleSlug, string ArticleTitle, ArchiveDate? ArticlePublished, int Paragraph, string Quote);
 
+/// <summary>
+/// An event as pages and the API show it. <see cref="Sources"/> holds its passages only where they are shown (the event's
+/// page, the API); lists show <see cref="SourceCount"/>, since a much-reported event has hundreds of passages.
+/// </summary>
 public sealed record EventView(
     string Slug, string Title, string? Description, ArchiveDate? Date, string? Place, EventKind Kind, EventStatus Status,
-    IReadOnlyList<NameRef> Participants, IReadOnlyList<EventSourceView> Sources);
+    IReadOnlyList<NameRef> Participants, IReadOnlyList<EventSourceView> Sources, int SourceCount);
 
 /// <summary>The events' filters, shared by /events, /timeline and /api/events.</summary>
 public sealed record EventFilter(int? Year, string? Person, string? Kind, int? Page, string? From = null, string? To = null)
@@ -95,7 +99,7 @@ public static class EventReads
 {
     public const int MaxForOne = 200;
 
-    public static async Task<(int Total, List<EventView> Items)> ListAsync(ArchiveDb db, EventFilter filter, int pageSize, CancellationToken cancellationToken)
+    public static async Task<(int Total, List<EventView> Items)> ListAsync(ArchiveDb db, EventFilter filter, int pageSize, CancellationToken cancellationToken, bool withSources = false)
     {
         var query = filter.Apply(db.Events.AsNoTracking(), db);
         var dated = query.Where(e => e.Date != null);
@@ -119,7 +123,7 @@ public static class EventReads
             ids.AddRange(await undated.OrderBy(e => e.Title).ThenBy(e => e.Id)
                 .Skip(Math.Max(0, skip - datedTotal)).Take(pageSize - ids.Count).Select(e => e.Id).ToListAsync(cancellationToken));
         }
-        return (total, await ViewsAsync(db, ids, cancellationToken));
+        return (total, await ViewsAsync(db, ids, withSources, cancellationToken));
     }
 
     /// <summary>
@@ -132,7 +136,7 @@ public static class EventReads
     public static async Task<EventView?> DetailsAsync(ArchiveDb db, string slug, CancellationToken cancellationToken)
     {
         var id = await db.Events.Where(e => e.Slug == slug && e.Status != EventStatus.Rejected).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
-        return id is null ? null : (await ViewsAsync(db, [id.Value], cancellationToken)).Single();
+        return id is null ? null : (await ViewsAsync(db, [id.Value], withSources: true, cancellationToken)).Single();
     }
 
     /// <summary>The latest dated events, latest first, for the home page.</summary>
@@ -141,7 +145,7 @@ public static class EventReads
         var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected && e.Date != null)
             .OrderByDescending(e => e.Date!.Start).ThenByDescending(e => e.Id)
             .Take(count).Select(e => e.Id).ToListAsync(cancellationToken);
-        return await ViewsAsync(db, ids, cancellationToken);
+        return await ViewsAsync(db, ids, withSources: false, cancellationToken);
     }
 
     /// <summary>Events of one article or one person, for their pages, oldest first; at most <paramref name="take"/> (a busy person has thousands).</summary>
@@ -153,26 +157,34 @@ public static class EventReads
             // statement, SQLite walked the date index of every event in the archive to find them (7 s at 218,000 events).
             var own = await db.EventSources.Where(s => s.ArticleId == article && s.Event!.Status != EventStatus.Rejected)
                 .Select(s => new { s.EventId, Start = s.Event!.Date == null ? (DateOnly?)null : s.Event.Date.Start }).Distinct().ToListAsync(cancellationToken);
-            return await ViewsAsync(db, [.. own.OrderBy(e => e.Start).ThenBy(e => e.EventId).Select(e => e.EventId).Take(take)], cancellationToken);
+            return await ViewsAsync(db, [.. own.OrderBy(e => e.Start).ThenBy(e => e.EventId).Select(e => e.EventId).Take(take)], withSources: false, cancellationToken);
         }
         var ids = await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Rejected
                 && (articleId == null || e.Sources.Any(s => s.ArticleId == articleId))
                 && (personId == null || e.Participants.Any(p => p.PersonId == personId)))
             .OrderBy(e => e.Date!.Start).ThenBy(e => e.Id).Select(e => e.Id).Take(take).ToListAsync(cancellationToken);
-        return await ViewsAsync(db, ids, cancellationToken);
+        return await ViewsAsync(db, ids, withSources: false, cancellationToken);
     }
 
-    private static async Task<List<EventView>> ViewsAsync(ArchiveDb db, List<int> ids, CancellationToken cancellationToken)
+    private static async Task<List<EventView>> ViewsAsync(ArchiveDb db, List<int> ids, bool withSources, CancellationToken cancellationToken)
     {
         var events = await db.Events.AsNoTracking().AsSplitQuery().Where(e => ids.Contains(e.Id))
             .Select(e => new
             {
                 e.Id, e.Slug, e.Title, e.Description, e.Date, e.Place, e.Kind, e.Status,
                 Participants = e.Participants.Where(p => p.Person!.Status != PersonStatus.Rejected).Select(p => new NameRef(p.Person!.Slug, p.Person.Name)).ToList(),
-                Sources = e.Sources.OrderBy(s => s.Article!.Published!.Start).ThenBy(s => s.Article!.Slug).ThenBy(s => s.ParagraphNumber).Select(s => new EventSourceView(s.Article!.Slug, s.Article.Title, s.Article.Published, s.ParagraphNumber, s.Quote)).ToList(),
+                SourceCount = e.Sources.Count,
             })
             .ToListAsync(cancellationToken);
+        var sources = withSources ? await SourcesAsync(db, ids, cancellationToken) : null;
         return [.. ids.Select(id => events.Single(e => e.Id == id))
-            .Select(e => new EventView(e.Slug, e.Title, e.Description, e.Date, e.Place, e.Kind, e.Status, e.Participants, e.Sources))];
+            .Select(e => new EventView(e.Slug, e.Title, e.Description, e.Date, e.Place, e.Kind, e.Status, e.Participants,
+                sources?[e.Id].ToList() ?? [], e.SourceCount))];
     }
+
+    private static async Task<ILookup<int, EventSourceView>> SourcesAsync(ArchiveDb db, List<int> ids, CancellationToken cancellationToken) =>
+        (await db.EventSources.AsNoTracking().Where(s => ids.Contains(s.EventId))
+            .OrderBy(s => s.Article!.Published!.Start).ThenBy(s => s.Article!.Slug).ThenBy(s => s.ParagraphNumber)
+            .Select(s => new { s.EventId, View = new EventSourceView(s.Article!.Slug, s.Article.Title, s.Article.Published, s.ParagraphNumber, s.Quote) })
+            .ToListAsync(cancellationToken)).ToLookup(s => s.EventId, s => s.View);
 }

@@ -26,7 +26,7 @@ public static class EventsApi
         {
             return TypedResults.ValidationProblem(unknown);
         }
-        var (total, items) = await EventReads.ListAsync(db, filter, EventFilter.PageSize, cancellationToken);
+        var (total, items) = await EventReads.ListAsync(db, filter, EventFilter.PageSize, cancellationToken, withSources: true);
         return TypedResults.Ok(new ApiPage<EventItem>(total, filter.CurrentPage, EventFilter.PageSize, [.. items.Select(Item)]));
     }
 
