@@ -26,6 +26,10 @@ var root = FindRoot();
 // extraction [--dev DIR] [--json FILE] [--results DIR] [--form txt|html]: the importer's extractor on the development set of real pages.
 if (args.FirstOrDefault() == "extraction")
 {
+    if (Arg("--headlines") is { } headlines)
+    {
+        return await BelarusUsArchive.Benchmarks.Extraction.HeadlineDump.RunAsync(root, Arg("--dev"), headlines);
+    }
     return await BelarusUsArchive.Benchmarks.Extraction.ExtractionBenchmark.RunAsync(root, Arg("--dev"), jsonFile, Arg("--results"), Arg("--form"));
 }
 // --write-corpus DIR: only write the synthetic corpus (for the load script, which imports and serves it).

@@ -40,7 +40,27 @@ public static partial class ArticleParser
             }
         }
 
-        private bool IsFurniture(int i) => main is { Start: >= 0 } m && !m.IsBody(i);
+        private bool IsFurniture(int i) => main is { Start: >= 0 } m && !m.IsBody(i) && !_leads.Contains(i);
+
+        /// <summary>Lines between the headline and the run of prose that are the article's lead (its standfirst, a first paragraph).</summary>
+        private readonly HashSet<int> _leads = [];
+
+        /// <summary>
+        /// The lead between the headline and the classifier's run: news, magazines and press releases print a sentence or
+        /// two in bold under the headline, then a share row, image and credit, then the text; jusText's context calls the
+        /// lead bad for the furniture around it. A line there that reads as prose (a sentence that uses the language's
+        /// function words) is the article's.
+        /// </summary>
+        private void FindLeads(int headline, MainText m)
+        {
+            for (var i = headline + 1; i < m.Start; i++)
+            {
+                if (!Blank(i) && BlockClassifier.IsLead(lines[i], m.Language))
+                {
+                    _leads.Add(i);
+                }
+            }
+        }
 
         /// <summary>
         /// Frames the article on the page: what comes before its headline (site header, menus, banners) and after its
@@ -56,6 +76,7 @@ public static partial class ArticleParser
             var headline = Headlines.Find(lines, m);
             var first = headline >= 0 ? headline : m.Start;
             ReadHeaderMetadata(first, m);
+            FindLeads(first, m);
             var above = 0;
             for (var i = first - 1; i >= 0; i--)
             {

@@ -37,6 +37,17 @@ public static partial class ArticleParser
         return original is null ? parsed : LineDecisions.Finish(parsed, decisions!, original);
     }
 
+    /// <summary>
+    /// The headline candidates the frame weighs on a copied page, with their evidence, and whether the page reads as a
+    /// clean copy (its first line is then the title): for the extraction benchmark's analysis of headline choice.
+    /// </summary>
+    public static (IReadOnlyList<HeadlineCandidate> Candidates, bool Clean, int LineCount) HeadlineEvidence(string rawText)
+    {
+        var lines = HardWrap.Join(TextNormalizer.NormalizeFile(rawText).Split('\n').Select(TextNormalizer.CleanLine).ToList());
+        var main = BlockClassifier.Find(lines);
+        return (Headlines.Candidates(lines, main), main.IsClean(lines), lines.Count);
+    }
+
     [GeneratedRegex(@"^(.{20,}?[.!?])(?=\s+\p{Lu})")]
     private static partial Regex FirstSentence();
 

@@ -67,6 +67,7 @@ public static class BlockClassifier
         var walls = rows.Select(i => PageFurniture.IsSectionAfterArticle(lines[i])).ToList();
         var prompts = rows.Select(i => PageFurniture.IsPrompt(lines[i])).ToList();
         var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls, prompts);
+        from = from < 0 ? from : LeadAbove(revised, rows.Select(i => lines[i].Length).ToList(), walls, prompts, from);
         var quality = new LineQuality[lines.Count];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -91,6 +92,15 @@ public static class BlockClassifier
             }
         }
     }
+
+    /// <summary>A line that reads as a lead paragraph: a sentence of several words dense enough in function words.</summary>
+    public static bool IsLead(string line, StopWordList language) =>
+        TextNormalizer.WordCount(line) >= LeadWords && !IsFlaggedFurniture(line) && LineRules.AsDateLine(line) is null
+        && Bylines.Read(line, allowBareName: false) is null
+        && (Initial(line, language) is LineQuality.Good or LineQuality.NearGood
+            || (line.TrimEnd('"', '”', '’', '»', ')')[^1] is '.' or '!' or '?' && language.Density(line) >= StopLow));
+
+    private const int LeadWords = 6;
 
     private static bool IsSentence(string line) =>
         line.Length >= LengthLow && char.IsUpper(line[0]) && line.TrimEnd('"', '”', '’', '»', ')').EndsWith('.')
@@ -182,6 +192,31 @@ public static class BlockClassifier
     }
 
     private const int BadLinePenalty = 20;
+
+    private static int LeadAbove(IReadOnlyList<LineQuality> q, IReadOnlyList<int> lengths, IReadOnlyList<bool> walls, IReadOnlyList<bool> prompts, int from)
+    {
+        var limit = int.Parse(Environment.GetEnvironmentVariable("X_GAP") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var minLen = int.Parse(Environment.GetEnvironmentVariable("X_LEN") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+        var moved = true;
+        while (moved)
+        {
+            moved = false;
+            for (var r = from - 1; r >= 0 && from - r <= limit + 1; r--)
+            {
+                if (walls[r] || prompts[r] || (q[r] != LineQuality.Good && lengths[r] >= LengthLow))
+                {
+                    break;
+                }
+                if (q[r] == LineQuality.Good && lengths[r] >= minLen)
+                {
+                    from = r;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return from;
+    }
 
     /// <summary>How much prose (in characters) before a comments or related-articles heading makes an article.</summary>
     private const int ArticleBeforeWall = 2 * LengthHigh;
