@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BelarusUsArchive.Text.Dates;
 
 /// <summary>
@@ -10,7 +12,15 @@ namespace BelarusUsArchive.Text.Dates;
 public static partial class DateExpressions
 {
     /// <summary>Rules whose year comes from the anchor ("on June 10", "21-22 May", "in March"): not explicit.</summary>
-    private static readonly HashSet<System.Text.RegularExpressions.Regex> YearLess = [DayRangeMonth(), MonthDay(), MonthAlone(), MonthThisYear()];
+    private static readonly HashSet<Regex> YearLess = [DayRangeMonth(), MonthDay(), MonthAlone(), MonthThisYear(), MonthThatYear(), ThatYear()];
+
+    // Narration set in an earlier year: "In December of that year", "later that year", "the following year" count from the
+    // year the text last stated, not from the publication.
+    [GeneratedRegex(@"\b(?:in\s+)?(?<month>" + MonthNames.EnglishFull + @")\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthThatYear();
+
+    [GeneratedRegex(@"\b(?:(?:in|later|earlier|early|late)\s+)?(?:(?:that|the\s+same)\s+year|the\s+(?<next>following|next)\s+year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatYear();
 
     /// <summary>The explicit date expressions of a text, in order, each with its date as stated.</summary>
     public static IReadOnlyList<ResolvedDate> Explicit(string text) =>

@@ -67,6 +67,8 @@ public static partial class DateExpressions
         (YearAlone(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text), false),
         (DayRangeMonth(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? DayRange(m, y, DateCertainty.Inferred) : null, false),
         (MonthDay(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? Day(y, Month(m), Int(m, "day"), DateCertainty.Inferred) : null, false),
+        (MonthThatYear(), (m, a, _) => (a.SentenceYear ?? a.LastYear) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (ThatYear(), (m, a, _) => (a.SentenceYear ?? a.LastYear) is { } y ? ArchiveDate.Year(y + (m.Groups["next"].Success ? 1 : 0), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthThisYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Month(pub.Start.Year, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthAlone(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, false),
         (ThisLastYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Year(pub.Start.Year + (m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" => -1, "next" => 1, _ => 0 }), DateCertainty.Inferred, DateSource.Inference) : null, true),
@@ -99,7 +101,7 @@ public static partial class DateExpressions
         [DayRangeMonthYear(), MonthDayYear(), IsoDay(), NumericDayFirst(), MonthRangeYear(), SeasonYear(), MonthYearExpr(), Decade(), EarlyLateYear(), YearRange(), YearAlone(), DayRangeMonth(), MonthDay()];
 
     /// <summary>Rules that match only where one of <see cref="Unit"/>'s words is: a sentence without one skips them.</summary>
-    private static readonly HashSet<Regex> NeedUnit = [MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), SameDay(), PeriodLater()];
+    private static readonly HashSet<Regex> NeedUnit = [MonthThatYear(), ThatYear(), MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), SameDay(), PeriodLater()];
 
     /// <summary>Every word of time one of <see cref="NeedUnit"/>'s rules requires (a weekday's name holds "day"), ignoring case as they do.</summary>
     [GeneratedRegex("year|month|week|day|morning|evening|night|afternoon", RegexOptions.IgnoreCase)]
@@ -209,7 +211,7 @@ public static partial class DateExpressions
                 found.Add(new ResolvedDate(m.Index, m.Length, m.Value, date, relative, future));
                 // A year stated in this sentence frames its year-less dates ("Probably 2017, … the march on 25 March"),
                 // but not a starting point ("the first ambassador since 2008 on December 15").
-                if (!relative && !future && !since && date.Certainty == DateCertainty.Stated && date.Precision != DatePrecision.Decade)
+                if (!relative && !future && !since && date.Source == DateSource.Text && date.Precision != DatePrecision.Decade)
                 {
                     anchor.SentenceYear ??= date.Start.Year;
                 }
@@ -238,7 +240,8 @@ public static partial class DateExpressions
                 anchor.LastExplicit = d.Date;
                 anchor.LastExplicitSentence = anchor.Sentence;
             }
-            if (!d.Relative && !d.Future && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
+            // "early 1992" states its year too (approximate only within it): "later that year" is 1992.
+            if (!d.Relative && !d.Future && d.Date.Source == DateSource.Text && d.Date.Precision != DatePrecision.Decade)
             {
                 anchor.LastYear = d.Date.End.Year;
             }

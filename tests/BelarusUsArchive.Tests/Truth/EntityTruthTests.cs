@@ -54,8 +54,8 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
         // Written before the fourth round of rules and scored untouched first: people 85 %, events 64 % recall at 86 % precision.
         var score = await ScoreAsync(Path.Combine(TruthFolder, "heldout3"), Path.Combine(TruthFolder, "heldout3", "truth.json"), peopleFile: false);
         Assert.True(score.PeopleScore >= 0.89, $"people score {score.PeopleScore:P0}");
-        Assert.True(score.EventRecall >= 0.64, $"event recall {score.EventRecall:P0}");
-        Assert.True(score.EventPrecision >= 0.86, $"event precision {score.EventPrecision:P0}");
+        Assert.True(score.EventRecall >= 0.66, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventPrecision >= 0.88, $"event precision {score.EventPrecision:P0}");
         Assert.Equal(score.Articles, score.ArticleDatesRight);
     }
 
