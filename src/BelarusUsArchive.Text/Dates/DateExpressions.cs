@@ -57,14 +57,18 @@ public static partial class DateExpressions
         (DayRangeMonthYear(), (m, _, _) => DayRange(m, Int(m, "year")), false),
         (MonthDayYear(), (m, _, _) => Day(Int(m, "year"), Month(m), Int(m, "day"), DateCertainty.Stated), false),
         (IsoDay(), (m, _, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day"), DateCertainty.Stated), false),
+        (NumericDayFirst(), (m, _, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day"), DateCertainty.Stated), false),
         (MonthRangeYear(), (m, _, _) => ArchiveDate.Range(new DateOnly(Int(m, "year"), Month(m), 1), new DateOnly(Int(m, "year"), Month(m, "month2"), 1), DatePrecision.Month, DateCertainty.Stated, DateSource.Text), false),
         (SeasonYear(), (m, _, _) => Season(m), false),
         (MonthYearExpr(), (m, _, _) => ArchiveDate.Month(Int(m, "year"), Month(m), DateCertainty.Stated, DateSource.Text), false),
         (Decade(), (m, _, _) => ArchiveDate.Decade(Int(m, "decade"), DateCertainty.Stated, DateSource.Text), false),
         (EarlyLateYear(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text).Approximate(), false),
+        (YearRange(), (m, _, _) => ArchiveDate.Range(new DateOnly(Int(m, "year"), 1, 1), new DateOnly(Int(m, "year2"), 1, 1), DatePrecision.Year, DateCertainty.Stated, DateSource.Text), false),
         (YearAlone(), (m, _, _) => ArchiveDate.Year(Int(m, "year"), DateCertainty.Stated, DateSource.Text), false),
         (DayRangeMonth(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? DayRange(m, y, DateCertainty.Inferred) : null, false),
         (MonthDay(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? Day(y, Month(m), Int(m, "day"), DateCertainty.Inferred) : null, false),
+        (MonthThatYear(), (m, a, _) => (a.SentenceYear ?? a.LastYear) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
+        (ThatYear(), (m, a, _) => (a.SentenceYear ?? a.LastYear) is { } y ? ArchiveDate.Year(y + (m.Groups["next"].Success ? 1 : 0), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthThisYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Month(pub.Start.Year, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthAlone(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, false),
         (ThisLastYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Year(pub.Start.Year + (m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" => -1, "next" => 1, _ => 0 }), DateCertainty.Inferred, DateSource.Inference) : null, true),
@@ -94,20 +98,24 @@ public static partial class DateExpressions
 
     /// <summary>Rules that match only where a digit is: a sentence without one skips them.</summary>
     private static readonly HashSet<Regex> NeedDigit =
-        [DayRangeMonthYear(), MonthDayYear(), IsoDay(), MonthRangeYear(), SeasonYear(), MonthYearExpr(), Decade(), EarlyLateYear(), YearAlone(), DayRangeMonth(), MonthDay()];
+        [DayRangeMonthYear(), MonthDayYear(), IsoDay(), NumericDayFirst(), MonthRangeYear(), SeasonYear(), MonthYearExpr(), Decade(), EarlyLateYear(), YearRange(), YearAlone(), DayRangeMonth(), MonthDay()];
 
     /// <summary>Rules that match only where one of <see cref="Unit"/>'s words is: a sentence without one skips them.</summary>
-    private static readonly HashSet<Regex> NeedUnit = [MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), SameDay(), PeriodLater()];
+    private static readonly HashSet<Regex> NeedUnit = [MonthThatYear(), ThatYear(), MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), SameDay(), PeriodLater()];
 
     /// <summary>Every word of time one of <see cref="NeedUnit"/>'s rules requires (a weekday's name holds "day"), ignoring case as they do.</summary>
     [GeneratedRegex("year|month|week|day|morning|evening|night|afternoon", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[-–]\s*(?<day2>\d{1,2})\s+(?<month>" + MonthName + @"),?\s+(?<year>" + Year + @")\b")]
+    // A day and a year around it make a month name a date in any case ("7 APRIL 2016" of a stamp line).
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*[-–]\s*(?<day2>\d{1,2})\s+(?<month>(?i:" + MonthName + @")),?\s+(?<year>" + Year + @")\b")]
     private static partial Regex DayRangeMonthYear();
 
-    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<month>" + MonthName + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?),?\s+(?<year>" + Year + @")\b")]
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>(?i:" + MonthName + @"))|(?<month>(?i:" + MonthName + @"))\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?!\d))?),?\s+(?<year>" + Year + @")\b")]
     private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<day>0?[1-9]|[12]\d|3[01])[./-](?<month>0?[1-9]|1[0-2])[./-](?<year>" + Year + @")\b")]
+    private static partial Regex NumericDayFirst();
 
     [GeneratedRegex(@"\b(?<year>" + Year + @")-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b")]
     private static partial Regex IsoDay();
@@ -139,7 +147,12 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\b(?:early|late|mid-?|the\s+(?:beginning|end|middle)\s+of)\s*(?<year>" + Year + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlyLateYear();
 
-    [GeneratedRegex(@"(?<![\d.,$€£-])\b(?<year>" + Year + @")\b(?![.,]\d|\s*(?:%|percent|million|billion|km|people|troops|tons|USD|dollars))")]
+    private const string NotAYearAfter = @"(?![.,]\d|\s*(?:%|percent|million|billion|km|people|troops|tons|USD|dollars))";
+
+    [GeneratedRegex(@"(?<![\d.,$€£%-])\b(?<year>" + Year + @")\s*[-–]\s*(?<year2>" + Year + @")\b" + NotAYearAfter)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(?<![\d.,$€£%-])\b(?<year>" + Year + @")\b" + NotAYearAfter)]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"\b(?<w>this|last|previous|next|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
@@ -163,6 +176,15 @@ public static partial class DateExpressions
 
     public static IReadOnlyList<ResolvedDate> Resolve(string sentence, DateAnchor anchor, int paragraph)
     {
+        var found = Match(sentence, anchor, paragraph, explicitOnly: false);
+        anchor.SentenceYear = null;
+        Advance(anchor, found);
+        return found;
+    }
+
+    /// <summary>The expressions of a text that say their date whole, needing no anchor: what dates articles and editors' forms.</summary>
+    private static List<ResolvedDate> Match(string sentence, DateAnchor anchor, int paragraph, bool explicitOnly)
+    {
         var taken = new bool[sentence.Length];
         var found = new List<ResolvedDate>();
         // Most sentences state no number; the rules that need one cannot match them.
@@ -170,7 +192,7 @@ public static partial class DateExpressions
         var hasUnit = Unit().IsMatch(sentence);
         foreach (var (pattern, resolve, relative) in Rules)
         {
-            if ((!hasDigit && NeedDigit.Contains(pattern)) || (!hasUnit && NeedUnit.Contains(pattern)))
+            if ((!hasDigit && NeedDigit.Contains(pattern)) || (!hasUnit && NeedUnit.Contains(pattern)) || (explicitOnly && (relative || YearLess.Contains(pattern))))
             {
                 continue;
             }
@@ -189,7 +211,7 @@ public static partial class DateExpressions
                 found.Add(new ResolvedDate(m.Index, m.Length, m.Value, date, relative, future));
                 // A year stated in this sentence frames its year-less dates ("Probably 2017, … the march on 25 March"),
                 // but not a starting point ("the first ambassador since 2008 on December 15").
-                if (!relative && !future && !since && date.Certainty == DateCertainty.Stated && date.Precision != DatePrecision.Decade)
+                if (!relative && !future && !since && date.Source == DateSource.Text && date.Precision != DatePrecision.Decade)
                 {
                     anchor.SentenceYear ??= date.Start.Year;
                 }
@@ -200,7 +222,11 @@ public static partial class DateExpressions
             }
         }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        anchor.SentenceYear = null;
+        return found;
+    }
+
+    private static void Advance(DateAnchor anchor, List<ResolvedDate> found)
+    {
         foreach (var d in found.Where(d => !d.Since))
         {
             if (!d.Relative && !d.Future && d.Date.Precision != DatePrecision.Decade)
@@ -214,7 +240,8 @@ public static partial class DateExpressions
                 anchor.LastExplicit = d.Date;
                 anchor.LastExplicitSentence = anchor.Sentence;
             }
-            if (!d.Relative && !d.Future && d.Date.Certainty == DateCertainty.Stated && d.Date.Precision != DatePrecision.Decade)
+            // "early 1992" states its year too (approximate only within it): "later that year" is 1992.
+            if (!d.Relative && !d.Future && d.Date.Source == DateSource.Text && d.Date.Precision != DatePrecision.Decade)
             {
                 anchor.LastYear = d.Date.End.Year;
             }
@@ -222,7 +249,6 @@ public static partial class DateExpressions
         }
         anchor.Sentence++;
         anchor.AtParagraphStart = false;
-        return found;
     }
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace BelarusUsArchive.Text.Dates;
@@ -10,87 +9,39 @@ public sealed record DateMention(int Index, int Length, int Year, int? Month, in
 }
 
 /// <summary>
-/// Finds explicit dates in prose and in stamp lines. Written for the usual English shapes
-/// (7 April 2016, April 7, 2016, March 2008, in 2006, 2016-04-07, 07.04.2016, 27-11-2022).
+/// The explicit dates of prose and stamp lines as years, months and days, for dating articles. They are the
+/// anchor-free expressions of the one date engine (<see cref="DateExpressions.Explicit"/>), so an article and
+/// an event read "7 April 2016", "April 7, 2016", "March 2008", "2016-04-07", "07.04.2016" or "2019–2020" alike.
 /// </summary>
 public static partial class DateMentions
 {
     public static int? MonthNumber(string word) => MonthNames.Number(word);
 
-    private const string Month = @"(?<month>" + MonthNames.English + @")\.?";
-
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+" + Month + @",?\s+(?<year>(?:1[89]|20)\d\d)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthYear();
-
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s+(?<year>(?:1[89]|20)\d\d)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDayYear();
-
-    [GeneratedRegex(@"\b" + Month + @"(?:\s*[-–]\s*(?:" + MonthNames.EnglishFull + @"))?,?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d)\b")]
-    private static partial Regex MonthYear();
-
-    [GeneratedRegex(@"\b(?<year>(?:1[89]|20)\d\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b")]
-    private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"\b(?<day>0?[1-9]|[12]\d|3[01])[./-](?<month>0?[1-9]|1[0-2])[./-](?<year>(?:1[89]|20)\d\d)\b")]
-    private static partial Regex NumericDayFirst();
-
-    [GeneratedRegex(@"(?<![\d.,$€£%-])\b(?<year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?<year2>(?:1[89]|20)\d\d))?\b(?![.,]\d|\s*(?:%|percent|million|billion|km|people|troops|tons))")]
-    private static partial Regex YearAlone();
-
-    // Words that make a date a plan, a forecast or a deadline rather than something that happened:
-    // anywhere earlier in the clause for verbs of intent, right before the year for prepositions.
     [GeneratedRegex(@"\b(?:will|would|shall|plans?|planned|planning|set to|scheduled|expected|expects?|forthcoming|upcoming|next|is to|are to|was to|were to|going to|aims? to|intends? to|hopes? to|could|may|might|agreed to|agreement to|decided to|preparation for|prepares? for|in the run-up to|(?:set|slated|due|timed|earmarked)\s+(?:for|in|by))\b(?:(?![.;!?]).)*$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureInClause();
 
     [GeneratedRegex(@"\b(?:by|until|till|before|after|beyond|through)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
 
-    public static IReadOnlyList<DateMention> Find(string text)
+    public static IReadOnlyList<DateMention> Find(string text) =>
+        [.. DateExpressions.Explicit(text).Select(Mention).OfType<DateMention>()];
+
+    /// <summary>
+    /// A resolved date as a mention: a span of years counts as its last ("2019–2020" shows a text of 2020 or later), a
+    /// span of days or months as its first; a season or an approximate year as its year; a decade says too little.
+    /// </summary>
+    private static DateMention? Mention(ResolvedDate d)
     {
-        var found = new List<DateMention>();
-        var taken = new bool[text.Length];
-        void Add(Match m, int year, int? month, int? day)
+        var date = d.Date;
+        var season = date.Edtf.Length >= 7 && date.Edtf[4] == '-' && date.Edtf[5] == '2';
+        return date.Precision switch
         {
-            if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i]))
-            {
-                return;
-            }
-            for (var i = m.Index; i < m.Index + m.Length; i++)
-            {
-                taken[i] = true;
-            }
-            if (month is { } mo && day is { } d && d > DateTime.DaysInMonth(year, mo))
-            {
-                return;
-            }
-            found.Add(new DateMention(m.Index, m.Length, year, month, day, IsFuture(text, m.Index, year)));
-        }
-        foreach (Match m in IsoDate().Matches(text))
-        {
-            Add(m, Int(m, "year"), Int(m, "month"), Int(m, "day"));
-        }
-        foreach (Match m in DayMonthYear().Matches(text))
-        {
-            Add(m, Int(m, "year"), MonthNumber(m.Groups["month"].Value), Int(m, "day"));
-        }
-        foreach (Match m in MonthDayYear().Matches(text))
-        {
-            Add(m, Int(m, "year"), MonthNumber(m.Groups["month"].Value), Int(m, "day"));
-        }
-        foreach (Match m in NumericDayFirst().Matches(text))
-        {
-            Add(m, Int(m, "year"), Int(m, "month"), Int(m, "day"));
-        }
-        foreach (Match m in MonthYear().Matches(text))
-        {
-            Add(m, Int(m, "year"), MonthNumber(m.Groups["month"].Value), null);
-        }
-        foreach (Match m in YearAlone().Matches(text))
-        {
-            var year = m.Groups["year2"].Success ? Int(m, "year2") : Int(m, "year");
-            Add(m, year, null, null);
-        }
-        return [.. found.OrderBy(f => f.Index)];
+            DatePrecision.Decade => null,
+            DatePrecision.Year => new DateMention(d.Index, d.Length, date.End.Year, null, null, d.Future),
+            DatePrecision.Month when season => new DateMention(d.Index, d.Length, date.Start.Year, null, null, d.Future),
+            DatePrecision.Month => new DateMention(d.Index, d.Length, date.Start.Year, date.Start.Month, null, d.Future),
+            _ => new DateMention(d.Index, d.Length, date.Start.Year, date.Start.Month, date.Start.Day, d.Future),
+        };
     }
 
     /// <summary>Parses a line that is only a date, possibly with a time ("7 April 2016, 20:47", "14:00,27-11-2022").</summary>
@@ -101,14 +52,10 @@ public static partial class DateMentions
     }
 
     /// <summary>True when the words before a date in its sentence make it a plan, forecast or deadline.</summary>
-    public static bool IsFutureContext(string text, int index) => IsFuture(text, index, 1);
-
-    private static bool IsFuture(string text, int index, int year)
+    public static bool IsFutureContext(string text, int index)
     {
         var sentenceStart = text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, index - 1)) + 1;
         var before = text[Math.Max(sentenceStart, index - 160)..index];
-        return year > 0 && (FutureInClause().IsMatch(before) || DeadlineBefore().IsMatch(before));
+        return FutureInClause().IsMatch(before) || DeadlineBefore().IsMatch(before);
     }
-
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 }

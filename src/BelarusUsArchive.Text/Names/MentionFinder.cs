@@ -25,8 +25,12 @@ public sealed partial class MentionFinder
     private readonly Dictionary<string, HashSet<int>> _surnamesByKey = [];
     private readonly Dictionary<string, HashSet<int>> _surnamesByPlain = [];
 
-    public MentionFinder(IEnumerable<KnownPerson> people)
+    /// <summary>How many articles name each person, where known: a bare surname no article context settles goes to the best-known bearer.</summary>
+    private readonly IReadOnlyDictionary<int, int> _articles;
+
+    public MentionFinder(IEnumerable<KnownPerson> people, IReadOnlyDictionary<int, int>? articles = null)
     {
+        _articles = articles ?? new Dictionary<int, int>();
         foreach (var person in people)
         {
             var initials = person.Aliases.Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -251,7 +255,18 @@ public sealed partial class MentionFinder
         }
         var inArticle = namedInFull.Where(n => ids.Contains(n.PersonId)).Select(n => n.PersonId).Distinct().ToList();
         var alreadySeen = ids.Where(seen.Contains).ToList();
-        return inArticle.Count == 1 ? (inArticle[0], 1) : alreadySeen.Count == 1 ? (alreadySeen[0], 1) : null;
+        return inArticle.Count == 1 ? (inArticle[0], 1) : alreadySeen.Count == 1 ? (alreadySeen[0], 1)
+            : inArticle.Count == 0 && alreadySeen.Count == 0 && BestKnown(ids) is { } best ? (best, 1) : null;
+    }
+
+    /// <summary>
+    /// "Lukashenka said" in an article that names no Lukashenka in full: the bearer of the surname whom at least
+    /// twice as many articles name as any other (the president, not the son two articles mentioned), else nobody.
+    /// </summary>
+    private int? BestKnown(HashSet<int> ids)
+    {
+        var ranked = ids.Select(id => (Id: id, Articles: _articles.GetValueOrDefault(id))).OrderByDescending(r => r.Articles).ToList();
+        return ranked[0].Articles >= 2 && ranked[0].Articles >= 2 * ranked[1].Articles ? ranked[0].Id : null;
     }
 
     private static bool Adjacent(NameToken previous, NameToken next) => next.Start - previous.End <= 2;

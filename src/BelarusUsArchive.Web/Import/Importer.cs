@@ -69,6 +69,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         await FlushAsync(batch, results, run.FilesSeen, progress, cancellationToken);
 
         db.ChangeTracker.Clear();
+        await LinkLateSurnamesAsync(cancellationToken);
         await linker.RemoveOrphanCandidatesAsync(cancellationToken);
         // Related reading is weighed at import time for what the run wrote (and whatever else is marked stale), so the
         // run's articles and the older articles they now outrank read kept lists from their first request.
@@ -216,10 +217,29 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Articles that called someone by surname before the run met their full name (see <see cref="MentionLinker"/>).</summary>
+    private async Task LinkLateSurnamesAsync(CancellationToken cancellationToken)
+    {
+        var ids = await linker.LateSurnameArticlesAsync(cancellationToken);
+        if (ids.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LinkAsync(ids, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
     private async Task LinkAgainAsync(CancellationToken cancellationToken)
     {
         linker.Forget();
         var ids = await db.Articles.Select(a => a.Id).ToListAsync(cancellationToken);
+        await LinkAsync(ids, cancellationToken);
+        logger.LogInformation("People changed: linked mentions again in {Articles} articles", ids.Count);
+    }
+
+    private async Task LinkAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
         foreach (var id in ids)
         {
             db.ChangeTracker.Clear();
@@ -228,7 +248,6 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             await linker.LinkAsync(article, cancellationToken);
             await events.LinkAsync(article, cancellationToken);
         }
-        logger.LogInformation("People changed: linked mentions again in {Articles} articles", ids.Count);
     }
 
     /// <summary>

@@ -45,6 +45,26 @@ public class CorrectionTests
         Assert.Single(app.InScope(db => db.Revisions.Where(r => r.EntityType == "article").ToList()));
     }
 
+    [Fact]
+    public async Task A_date_written_in_words_is_read_by_the_same_engine_as_the_texts_and_stored_as_EDTF()
+    {
+        using var folder = new TestFolder();
+        await using var app = new ArchiveApp(folder);
+        var reader = await app.StartAsync();
+        var editor = await SignInAsync(app, "curator@example.org");
+        var url = $"/editor/articles/{Seed003}/edit";
+        var form = await HtmlAsync(editor, url);
+        var fields = FormValues(form);
+        fields["Input.Published"] = "Sept. 17, 2019";
+
+        var saved = await PostAsync(editor, url, form, fields);
+        var api = JsonDocument.Parse(await reader.GetStringAsync($"/api/articles/{Seed003}", TestContext.Current.CancellationToken)).RootElement;
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("2019-09-17", api.GetProperty("published").GetProperty("edtf").GetString());
+        Assert.Equal("editor", api.GetProperty("published").GetProperty("source").GetString());
+    }
+
     [Fact(Skip = "Defect in Import/ArticleWriter.SetAuthorsAsync (not this suite's file): re-importing a changed source leaves the article with no authors")]
     public async Task A_reimport_of_a_changed_seed_file_keeps_the_authors_no_editor_corrected()
     {

@@ -51,6 +51,12 @@ public class DateExpressionTests
         { "2019?", "Russia seized Crimea in March 2014.\nFive years after, Washington and Minsk agreed to exchange ambassadors again.", "Five years after", "2019-03?", DatePrecision.Month, DateCertainty.Inferred, false },
         { "2019?", "The roundtable was held on 21 November 2019. Two days later, the deputy minister met businessmen.", "Two days later", "2019-11-23?", DatePrecision.Day, DateCertainty.Inferred, false },
 
+        // Narration set in an earlier year (issue 16): "that year", "the same year", "the following year" count from the year
+        // the text last stated, in this sentence or before it, not from the publication.
+        { "2024-05-12", "The book opens in 1991.\nIn December of that year the three leaders signed the agreement that ended the Soviet Union.", "December of that year", "1991-12?", DatePrecision.Month, DateCertainty.Inferred, false },
+        { "2021-01-20", "The United States opened an embassy in Minsk in early 1992, and Belarus opened its own in Washington later that year.", "later that year", "1992?", DatePrecision.Year, DateCertainty.Inferred, false },
+        { "2020-01", "The referendum of 1996 extended the president's powers. The following year the European Union froze the partnership agreement.", "The following year", "1997?", DatePrecision.Year, DateCertainty.Inferred, false },
+
         // Plans, forecasts and deadlines keep their date but are marked as the future.
         { "2019?", "Belarus is set to hold parliamentary elections in November and a presidential election in 2020.", "November", "2019-11?", DatePrecision.Month, DateCertainty.Inferred, true },
         { "2019?", "Belarus is set to hold parliamentary elections in November and a presidential election in 2020.", "2020", "2020", DatePrecision.Year, DateCertainty.Stated, true },

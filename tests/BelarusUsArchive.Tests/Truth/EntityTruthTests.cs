@@ -7,7 +7,7 @@ namespace BelarusUsArchive.Tests.Truth;
 /// People and events of the real import scored against hand-made truth (Truth/seeds/truth.json for the seeds,
 /// Truth/unseen/truth.json for 21 texts in other sites' shapes, written before any rule was tuned to them; Truth/heldout/
 /// for ten more, written before the second round of rules and kept as a check that those rules are general; Truth/heldout2/
-/// for ten more in new shapes, written before the third round). The
+/// for ten more in new shapes, written before the third round; Truth/heldout3/ for ten more, written before the fourth). The
 /// floors are the figures reached when they were set, so a change that makes the archive find fewer people or
 /// events, or more false ones, fails here; the figures are printed (and by the `entities` benchmark command).
 /// </summary>
@@ -19,8 +19,9 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
     public async Task Unseen_texts_without_a_people_file()
     {
         var score = await ScoreAsync(Path.Combine(TruthFolder, "unseen"), Path.Combine(TruthFolder, "unseen", "truth.json"), peopleFile: false);
-        // 0.91 before the new copied-text extractor joined; it frames some unseen pages differently (0.89 since).
-        Assert.True(score.PeopleScore >= 0.885, $"people score {score.PeopleScore:P0}");
+        // 0.91 before the new copied-text extractor joined; it frames some unseen pages differently (0.89 since); 0.945 since
+        // a shared surname goes to its far better-known bearer (86/91).
+        Assert.True(score.PeopleScore >= 0.945, $"people score {score.PeopleScore:P0}");
         Assert.True(score.EventRecall >= 0.80, $"event recall {score.EventRecall:P0}");
         Assert.True(score.EventPrecision >= 0.95, $"event precision {score.EventPrecision:P0}");
         Assert.Equal(score.Articles, score.ArticleDatesRight);
@@ -48,6 +49,17 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Third_held_out_texts_without_a_people_file()
+    {
+        // Written before the fourth round of rules and scored untouched first: people 85 %, events 64 % recall at 86 % precision.
+        var score = await ScoreAsync(Path.Combine(TruthFolder, "heldout3"), Path.Combine(TruthFolder, "heldout3", "truth.json"), peopleFile: false);
+        Assert.True(score.PeopleScore >= 0.89, $"people score {score.PeopleScore:P0}");
+        Assert.True(score.EventRecall >= 0.66, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventPrecision >= 0.88, $"event precision {score.EventPrecision:P0}");
+        Assert.Equal(score.Articles, score.ArticleDatesRight);
+    }
+
+    [Fact]
     public async Task Seeds_with_the_people_file()
     {
         var score = await ScoreAsync(Repo.Seeds, Path.Combine(TruthFolder, "seeds", "truth.json"), peopleFile: true);
@@ -62,7 +74,8 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
     public async Task Seeds_without_the_people_file()
     {
         var score = await ScoreAsync(Repo.Seeds, Path.Combine(TruthFolder, "seeds", "truth.json"), peopleFile: false);
-        Assert.True(score.PeopleScore >= 0.90, $"people score {score.PeopleScore:P0}");
+        // 0.94 since surnames read before the full name are linked at the end of the import.
+        Assert.True(score.PeopleScore >= 0.935, $"people score {score.PeopleScore:P0}");
         Assert.Equal(0, score.FalsePeople);
     }
 

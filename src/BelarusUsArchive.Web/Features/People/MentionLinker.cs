@@ -11,7 +11,7 @@ namespace BelarusUsArchive.Web.Features.People;
 /// authority lacks (with the same mention records), and its authors to the people they are.
 /// Scoped: one import run keeps one finder and rebuilds it only when candidates are added.
 /// </summary>
-public sealed class MentionLinker(ArchiveDb db)
+public sealed partial class MentionLinker(ArchiveDb db)
 {
     private MentionFinder? _finder;
     private Dictionary<string, int>? _fullNameKeys;
@@ -53,6 +53,11 @@ public sealed class MentionLinker(ArchiveDb db)
         {
             await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
         }
+        else
+        {
+            CountArticle(found);
+        }
+        _linked[article.Id] = _surnamesAdded.Count;
         var insert = Import.ImportProfile.Time("people: insert mentions");
         await InsertAsync([.. found.Select(m => new Mention
         {
@@ -102,6 +107,7 @@ public sealed class MentionLinker(ArchiveDb db)
     public void Forget()
     {
         _finder = null;
+        _articles = null;
         _snapshot = null;
     }
 
@@ -115,7 +121,11 @@ public sealed class MentionLinker(ArchiveDb db)
         var aliases = await db.PersonAliases.AsNoTracking()
             .Select(a => new { a.PersonId, a.Text, a.Key, Rejected = a.Person!.Status == PersonStatus.Rejected, a.Person.Name }).ToListAsync(cancellationToken);
         // A rejected name is never linked, but its key stays known so it is not found again as a candidate.
-        _finder = new MentionFinder(aliases.Where(a => !a.Rejected).GroupBy(a => a.PersonId).Select(g => new KnownPerson(g.Key, [.. g.Select(a => a.Text)])));
+        _articles ??= await db.PersonYearCounts.GroupBy(c => c.PersonId).Select(g => new { g.Key, Articles = g.Sum(c => c.Articles) })
+            .ToDictionaryAsync(g => g.Key, g => g.Articles, cancellationToken);
+        // The finder may be used on other threads while this run counts on: it gets its own copy of the counts.
+        _finder = new MentionFinder(aliases.Where(a => !a.Rejected).GroupBy(a => a.PersonId).Select(g => new KnownPerson(g.Key, [.. g.Select(a => a.Text)])),
+            new Dictionary<int, int>(_articles));
         _fullNameKeys = aliases.Where(a => a.Key.Contains(' ', StringComparison.Ordinal))
             .GroupBy(a => a.Key).Where(g => g.Select(a => a.PersonId).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().PersonId);
@@ -158,6 +168,7 @@ public sealed class MentionLinker(ArchiveDb db)
             };
             var surname = candidate.Name.Split(' ')[^1];
             PeopleFile.SetAliases(person, [candidate.Name, surname]);
+            _surnamesAdded.Add(NameKey.Fold(surname));
             db.People.Add(person);
             using var timing = Import.ImportProfile.Time("people: add candidate");
             await db.SaveChangesAsync(cancellationToken);

@@ -62,10 +62,13 @@ public class EditModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         }
         Id = article.Id;
         var problems = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
-        if (!string.IsNullOrWhiteSpace(Input.Published) && !ArchiveDate.TryParseEdtf(Input.Published, DateSource.Editor, out _))
+        ArchiveDate? published = null;
+        if (!string.IsNullOrWhiteSpace(Input.Published) && !DateExpressions.TryRead(Input.Published, DateSource.Editor, out published))
         {
-            problems.Add($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21, or add ? for an uncertain one (2015-06?).");
+            problems.Add($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21, or add ? for an uncertain one (2015-06?), or a date such as 21 November 2019.");
         }
+        // A written date ("21 November 2019") is kept as the EDTF it means.
+        Input = Input with { Published = published?.Edtf ?? Input.Published };
         if (Empty(Input.SourceUrl) is { } url && url != article.SourceUrl && !Sidecar.IsWebUrl(url))
         {
             problems.Add($"“{url}” is not a web address: write it whole, starting with https:// or http://.");

@@ -69,10 +69,13 @@ public class NewModel(Importer importer, ArchiveDb db, IWebHostEnvironment envir
         {
             return Refuse(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
         }
-        if (!string.IsNullOrWhiteSpace(Input.Published) && !ArchiveDate.TryParseEdtf(Input.Published, DateSource.Editor, out _))
+        ArchiveDate? published = null;
+        if (!string.IsNullOrWhiteSpace(Input.Published) && !DateExpressions.TryRead(Input.Published, DateSource.Editor, out published))
         {
-            return Refuse($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21 or 2015-06?.");
+            return Refuse($"“{Input.Published}” is not an EDTF date: write 2019, 2019-11, 2019-11-21 or 2015-06?, or a date such as 21 November 2019.");
         }
+        // A written date ("21 November 2019") is kept as the EDTF it means.
+        Input = Input with { Published = published?.Edtf ?? Input.Published };
         if (AuthorNames.Problem((Input.Authors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) is { } authorProblem)
         {
             return Refuse(authorProblem);

@@ -60,9 +60,9 @@ public class EventModel(ArchiveDb db, UserManager<EditorUser> users) : PageModel
         }
         ArchiveDate? date = null;
         var problems = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
-        if (!string.IsNullOrWhiteSpace(Input.Date) && !ArchiveDate.TryParseEdtf(Input.Date, DateSource.Editor, out date))
+        if (!string.IsNullOrWhiteSpace(Input.Date) && !DateExpressions.TryRead(Input.Date, DateSource.Editor, out date))
         {
-            problems.Add($"“{Input.Date}” is not an EDTF date such as 2019, 2019-09 or 2019-09-17.");
+            problems.Add($"“{Input.Date}” is not an EDTF date such as 2019, 2019-09 or 2019-09-17, nor a written date such as 17 September 2019.");
         }
         var (stored, before) = (found.Version, RevisionLog.State(found));
         if (problems.Count == 0 && await EventPeople.ChangeAsync(db, found, Input.Remove, Input.Add, cancellationToken) is { } unknown)

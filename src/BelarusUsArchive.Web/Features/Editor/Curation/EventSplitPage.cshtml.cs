@@ -112,9 +112,9 @@ public class EventSplitModel(ArchiveDb db, UserManager<EditorUser> users) : Page
     {
         var problems = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
         ArchiveDate? date = null;
-        if (!string.IsNullOrWhiteSpace(Input.Date) && !ArchiveDate.TryParseEdtf(Input.Date, DateSource.Editor, out date))
+        if (!string.IsNullOrWhiteSpace(Input.Date) && !DateExpressions.TryRead(Input.Date, DateSource.Editor, out date))
         {
-            problems.Add($"“{Input.Date}” is not an EDTF date such as 2019, 2019-09 or 2019-09-17.");
+            problems.Add($"“{Input.Date}” is not an EDTF date such as 2019, 2019-09 or 2019-09-17, nor a written date such as 17 September 2019.");
         }
         var chosen = Sources.Count(s => Input.Sources.Contains(s.Id));
         if (chosen == 0 || chosen == Sources.Count || chosen != Input.Sources.Distinct().Count())
