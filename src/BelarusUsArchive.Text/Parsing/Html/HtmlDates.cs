@@ -51,6 +51,31 @@ internal static partial class HtmlDates
                 }
             }
         }
+        return DateElement(document);
+    }
+
+    /// <summary>How many elements classed as dates are read.</summary>
+    private const int MaxDateElements = 20;
+
+    /// <summary>
+    /// An element classed or named as the post's date ("date", "datum", "fecha", "published", "posted-on", "entry-meta"),
+    /// outside comments and sidebars, whose short text is a date line.
+    /// </summary>
+    private static Sourced<ArchiveDate>? DateElement(IDocument document)
+    {
+        var headline = document.QuerySelector("h1");
+        var candidates = document.QuerySelectorAll(
+            "[class*=date i], [id*=date i], [class*=datum i], [class*=fecha i], [class*=published i], [class*=posted i], [class*=entry-meta i], [class*=post-meta i], [class*=byline i]");
+        foreach (var element in candidates.Take(MaxDateElements))
+        {
+            ExtractionBudget.Check();
+            var text = HtmlMetadata.Collapse(element.TextContent);
+            if (text.Length is > 0 and <= 80 && !BylineElements.AmongOtherPeople(element, headline)
+                && !LineRules.IsUpdateStamp(text, out _) && FromLine(text) is { } date)
+            {
+                return new(date, "html (date element)");
+            }
+        }
         return null;
     }
 
