@@ -125,4 +125,33 @@ public sealed class HtmlBylineShapesTests
 
         Assert.Equal("Kein Anlass zur Sorge", a.Title);
     }
+
+    [Fact]
+    public void A_heading_that_runs_a_kicker_into_the_stated_title_gives_the_stated_title()
+    {
+        var html = $$"""
+            <!doctype html><html><head><meta property="og:title" content="Große Aufgaben für die neue Regierung">
+            </head><body><article><h1>Tunesien <br>Große Aufgaben für die neue Regierung</h1>
+            {{Paragraphs}}</article></body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Equal("Große Aufgaben für die neue Regierung", a.Title);
+    }
+
+    [Fact]
+    public void A_date_element_in_the_article_gives_the_day_and_teasers_dates_outside_it_do_not()
+    {
+        var html = $$"""
+            <!doctype html><html lang="de"><head><title>Neue Regeln für den Grenzverkehr</title></head><body>
+            <aside><ul><li><span class="teaser-date">16.02.2022</span> <a href="/other">Eine andere Meldung</a></li></ul></aside>
+            <article><h1>Neue Regeln für den Grenzverkehr</h1><div class="post-meta"><span class="entry-date">02.11.2021</span></div>
+            {{Paragraphs}}</article></body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Equal("2021-11-02", a.Published?.Edtf);
+    }
 }

@@ -33,7 +33,7 @@ internal static partial class BylineElements
     private static partial Regex OtherPeopleBlock();
 
     // Where the name ends in a byline that goes on with a date or a second field ("Von A am 21. April", "By A - 5 min").
-    [GeneratedRegex(@"\s(?:[|•·/]|[-–—]\s|am\s|on\s|le\s|el\s|il\s|\d)|\d|\n", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s(?:[|•·/]|[-–—]\s|am\s|on\s|le\s|el\s|il\s|\d)", RegexOptions.NonBacktracking)]
     private static partial Regex BylineEnd();
 
     private static readonly HashSet<string> NoText = new(StringComparer.OrdinalIgnoreCase)

@@ -51,20 +51,26 @@ internal static partial class HtmlDates
                 }
             }
         }
-        return DateElement(document);
+        return null;
     }
 
     /// <summary>How many elements classed as dates are read.</summary>
     private const int MaxDateElements = 20;
 
     /// <summary>
-    /// An element classed or named as the post's date ("date", "datum", "fecha", "published", "posted-on", "entry-meta"),
-    /// outside comments and sidebars, whose short text is a date line.
+    /// An element classed or named as the post's date ("date", "datum", "fecha", "published", "posted-on", "entry-meta")
+    /// in the article that holds the headline, outside comments and sidebars, whose short text is a date line.
     /// </summary>
-    private static Sourced<ArchiveDate>? DateElement(IDocument document)
+    public static Sourced<ArchiveDate>? DateElement(IDocument document)
     {
+        // Only in the article around the headline: lists of other articles carry dates of their own.
         var headline = document.QuerySelector("h1");
-        var candidates = document.QuerySelectorAll(
+        var article = headline?.Closest("article, main") ?? headline?.ParentElement?.ParentElement;
+        if (article is null)
+        {
+            return null;
+        }
+        var candidates = article.QuerySelectorAll(
             "[class*=date i], [id*=date i], [class*=datum i], [class*=fecha i], [class*=published i], [class*=posted i], [class*=entry-meta i], [class*=post-meta i], [class*=byline i]");
         foreach (var element in candidates.Take(MaxDateElements))
         {

@@ -27,6 +27,14 @@ internal static class HtmlTitles
             var match = h1s.Concat(h2s).FirstOrDefault(h => Agrees(h, candidate.Value, site));
             if (match is not null)
             {
+                // A heading that runs a kicker into the stated title ("Tunesien Große Aufgaben für die neue Regierung") has
+                // the headline after its kicker.
+                var headline = WithoutSite(candidate.Value, site);
+                if (!Same(match, candidate.Value) && !Same(match, headline) && TextNormalizer.WordCount(headline) >= 2
+                    && Key(match).EndsWith(Key(headline), StringComparison.Ordinal))
+                {
+                    return new(headline, "html (" + candidate.Source[6..^1] + ", after the heading's kicker)");
+                }
                 return new(match, "html (heading, agreeing with " + candidate.Source[6..^1] + ")");
             }
         }
