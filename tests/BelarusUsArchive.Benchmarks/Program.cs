@@ -23,14 +23,14 @@ if (args.FirstOrDefault() == "entities")
 var articles = Arg("--articles") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
 var jsonFile = Arg("--json");
 var root = FindRoot();
-// extraction [--dev DIR] [--json FILE] [--results DIR] [--form txt|html]: the importer's extractor on the development set of real pages.
+// extraction [--dev DIR] [--json FILE] [--results DIR] [--form txt|html] [--pages FILE]: the importer's extractor on the development set of real pages.
 if (args.FirstOrDefault() == "extraction")
 {
     if (Arg("--headlines") is { } headlines)
     {
         return await BelarusUsArchive.Benchmarks.Extraction.HeadlineDump.RunAsync(root, Arg("--dev"), headlines);
     }
-    return await BelarusUsArchive.Benchmarks.Extraction.ExtractionBenchmark.RunAsync(root, Arg("--dev"), jsonFile, Arg("--results"), Arg("--form"));
+    return await BelarusUsArchive.Benchmarks.Extraction.ExtractionBenchmark.RunAsync(root, Arg("--dev"), jsonFile, Arg("--results"), Arg("--form"), Arg("--pages"));
 }
 // --write-corpus DIR: only write the synthetic corpus (for the load script, which imports and serves it).
 if (Arg("--write-corpus") is { } corpusOnly)

@@ -9,12 +9,58 @@ namespace BelarusUsArchive.Text.Parsing;
 /// </summary>
 public static class HtmlText
 {
+    /// <summary>How far into a file that opens with a tag its <c>html</c>, <c>head</c> or <c>body</c> tag may come.</summary>
+    private const int TagWindow = 65_536;
+
+    private static readonly string[] DocumentTags = ["<!doctype html", "<html", "<head", "<body"];
+
+    /// <summary>
+    /// Whether a text is an HTML page: it opens with a doctype or <c>html</c> tag, or, as pages that a server's warnings,
+    /// a comment, a script or a style block precede do, it opens with a tag and has the page's own tags further on.
+    /// </summary>
     public static bool LooksLikeHtml(string text)
     {
-        var head = text.TrimStart()[..Math.Min(text.TrimStart().Length, 2000)];
-        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+        var trimmed = text.AsSpan().TrimStart().TrimStart('\uFEFF').TrimStart();
+        var head = trimmed[..Math.Min(trimmed.Length, 2000)];
+        if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || (head.Contains("<body", StringComparison.OrdinalIgnoreCase) && head.Contains("</", StringComparison.Ordinal));
+            || (head.Contains("<body", StringComparison.OrdinalIgnoreCase) && head.Contains("</", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        if (!trimmed.StartsWith("<"))
+        {
+            return false;
+        }
+        var window = trimmed[..Math.Min(trimmed.Length, TagWindow)];
+        foreach (var tag in DocumentTags)
+        {
+            if (HasTag(window, tag))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The tag name followed by white space or the tag's end, so "<header" is not "<head".
+    private static bool HasTag(ReadOnlySpan<char> text, string tag)
+    {
+        for (var at = text.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = Next(text, tag, at))
+        {
+            var after = at + tag.Length;
+            if (after < text.Length && (char.IsWhiteSpace(text[after]) || text[after] == '>'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Next(ReadOnlySpan<char> text, string tag, int at)
+    {
+        var rest = text[(at + 1)..].IndexOf(tag, StringComparison.OrdinalIgnoreCase);
+        return rest < 0 ? -1 : at + 1 + rest;
     }
 
     public static string ToPlainText(string html)

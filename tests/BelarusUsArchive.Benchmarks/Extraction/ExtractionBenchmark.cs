@@ -4,13 +4,13 @@ using System.Text.Json;
 namespace BelarusUsArchive.Benchmarks.Extraction;
 
 /// <summary>
-/// <c>extraction [--dev DIR] [--json FILE] [--results DIR] [--form txt|html]</c>: the importer's extractor on the development set, per form
+/// <c>extraction [--dev DIR] [--json FILE] [--results DIR] [--form txt|html] [--pages FILE]</c>: the importer's extractor on the development set, per form
 /// and per language, beside keeping all of the copied text. <c>--results</c> writes one JSON Lines file per form in the
 /// shape the set's own <c>score.py</c> reads, to check this program's scoring against it.
 /// </summary>
 public static class ExtractionBenchmark
 {
-    public static async Task<int> RunAsync(string root, string? devFolder, string? jsonFile, string? resultsFolder, string? onlyForm = null)
+    public static async Task<int> RunAsync(string root, string? devFolder, string? jsonFile, string? resultsFolder, string? onlyForm = null, string? pagesFile = null)
     {
         var folder = devFolder ?? DevSet.Locate(root);
         if (folder is null)
@@ -19,6 +19,12 @@ public static class ExtractionBenchmark
             return 2;
         }
         var set = DevSet.Load(folder);
+        // --pages FILE (a page name a line) runs those pages only: quick checks of one family of failures while working.
+        if (pagesFile is not null)
+        {
+            var names = (await File.ReadAllLinesAsync(pagesFile)).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+            set = new DevSet(set.Folder, [.. set.Pages.Where(p => names.Contains(p.Name))]);
+        }
         Console.WriteLine($"{set.Pages.Count} pages from {folder}");
         var figures = new List<FormFigures>();
         foreach (var form in new[] { PageForm.Txt, PageForm.Html })

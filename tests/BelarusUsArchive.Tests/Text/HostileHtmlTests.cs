@@ -90,6 +90,8 @@ public sealed class HostileHtmlTests
     {
         const string Text = "Беларусь і ЗША: новыя перамовы";
         var page = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><title>{Text}</title></head><body><p>{Text}</p></body></html>";
+        // The test encodes the page itself: run alone, nothing has registered the code pages yet.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding(1251).GetBytes(page);
 
         var decoded = SourceDecoder.Decode(bytes);

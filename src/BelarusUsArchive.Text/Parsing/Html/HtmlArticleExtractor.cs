@@ -47,7 +47,7 @@ public static class HtmlArticleExtractor
         }
         var header = Header(page, title);
         var authors = Authors(metadata, header, sources);
-        var published = Published(metadata, header, Above(page, title), blocks, sources);
+        var published = Published(metadata, header, Above(page, title), blocks, sources) ?? Inferred(metadata, blocks, sources);
         if (metadata.Outlet is { } outlet)
         {
             sources["outlet"] = outlet.Source;
@@ -135,6 +135,17 @@ public static class HtmlArticleExtractor
                 sources["published"] = "text (date line above the headline)";
                 return ArchiveDate.Day(day.Year, day.Month, day.Day, DateCertainty.Stated, DateSource.Text);
             }
+        }
+        return null;
+    }
+
+    // After the date lines by the headline: an element classed as the post's date, then inference from the text.
+    private static ArchiveDate? Inferred(PageMetadata metadata, List<Block> blocks, Dictionary<string, string> sources)
+    {
+        if (metadata.DateElement is { } element)
+        {
+            sources["published"] = element.Source;
+            return element.Value;
         }
         if (PublicationDates.Infer(blocks.Where(b => b.Kind != BlockKind.Note).Select(b => b.Text)) is { } inferred)
         {

@@ -25,7 +25,7 @@ internal static partial class HtmlAuthors
     {
         // Sites name themselves as the author ("author" meta = the outlet): that is an outlet, not a person, and the
         // next place (the byline in the markup) may still name the person who wrote the article.
-        foreach (var found in Find(document, meta, ld))
+        foreach (var found in Find(document, meta, ld, outlet))
         {
             var people = found.Value.Where(n => outlet is null || !Related(n, outlet)).ToList();
             if (people.Count > 0)
@@ -36,17 +36,28 @@ internal static partial class HtmlAuthors
         return null;
     }
 
+    // The site itself named as author ("IT Finanzmagazin" on itfinanzmagazin.de, "Die FURCHE" on "Headline | Die FURCHE");
+    // a person whose blog carries their name ("Daniel Lemire" on "Daniel Lemire's blog", "Pamela Anderson" on her
+    // site) is still the author.
     private static bool Related(string name, string outlet)
     {
+        if (Bylines.IsPersonName(HtmlMetadata.Collapse(name)))
+        {
+            return false;
+        }
         var n = Key(name);
         var o = Key(outlet);
-        return n.Length > 0 && o.Length > 0 && (n.Contains(o, StringComparison.Ordinal) || o.Contains(n, StringComparison.Ordinal));
+        return n.Length > 0 && o.Length > 0
+            && (n.Contains(o, StringComparison.Ordinal) || OutletParts().Split(outlet).Any(part => Key(part) == n));
     }
+
+    [GeneratedRegex(@"\s[|–—:·•-]\s", RegexOptions.NonBacktracking)]
+    private static partial Regex OutletParts();
 
     private static string Key(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     /// <summary>The places that name authors, most trusted first.</summary>
-    private static IEnumerable<Sourced<IReadOnlyList<string>>> Find(IDocument document, MetaTags meta, JsonLdArticle? ld)
+    private static IEnumerable<Sourced<IReadOnlyList<string>>> Find(IDocument document, MetaTags meta, JsonLdArticle? ld, string? outlet)
     {
         if (ld?.People is { Count: > 0 } people && Names(people) is { Count: > 0 } fromLd)
         {
@@ -54,22 +65,16 @@ internal static partial class HtmlAuthors
         }
         foreach (var key in new[] { "citation_author", "dc.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator" })
         {
-            if (Names(meta.All(key)) is { Count: > 0 } names)
+            // A value naming the site ("Jobs & Hire") is the outlet before it is split into names.
+            if (Names(meta.All(key).Where(v => outlet is null || !Related(v, outlet))) is { Count: > 0 } names)
             {
                 yield return new(names, $"html ({key} meta)");
             }
         }
-        foreach (var (selector, source) in new[]
+        foreach (var (found, source) in BylineElements.Read(document))
         {
-            ("[itemprop~=author] [itemprop=name], [itemprop~=author]", "itemprop=author"),
-            ("a[rel~=author], [rel~=author]", "rel=author"),
-            (".byline, .author, .author-name, .byline-name, [class*=byline], [class*=author-name]", "byline element"),
-        })
-        {
-            var texts = document.QuerySelectorAll(selector).Take(10).Select(e => e.TextContent).ToList();
-            ExtractionBudget.Check();
-            // Many names under one selector are the byline followed by a comment list or other articles' credits: the
-            // byline comes first in the document.
+            var texts = found.Where(t => outlet is null || !Related(t, outlet)).ToList();
+            // Many names in one tier are the byline followed by other articles' credits: the byline comes first.
             if (Names(texts) is { Count: > 0 } names)
             {
                 yield return new(names.Count <= MaxBylineNames ? names : texts.Select(t => Names([t])).First(n => n.Count > 0), $"html ({source})");

@@ -54,6 +54,37 @@ internal static partial class HtmlDates
         return null;
     }
 
+    /// <summary>How many elements classed as dates are read.</summary>
+    private const int MaxDateElements = 20;
+
+    /// <summary>
+    /// An element classed or named as the post's date ("date", "datum", "fecha", "published", "posted-on", "entry-meta")
+    /// in the article that holds the headline, outside comments and sidebars, whose short text is a date line.
+    /// </summary>
+    public static Sourced<ArchiveDate>? DateElement(IDocument document)
+    {
+        // Only in the article around the headline: lists of other articles carry dates of their own.
+        var headline = document.QuerySelector("h1");
+        var article = headline?.Closest("article, main") ?? headline?.ParentElement?.ParentElement;
+        if (article is null)
+        {
+            return null;
+        }
+        var candidates = article.QuerySelectorAll(
+            "[class*=date i], [id*=date i], [class*=datum i], [class*=fecha i], [class*=published i], [class*=posted i], [class*=entry-meta i], [class*=post-meta i], [class*=byline i]");
+        foreach (var element in candidates.Take(MaxDateElements))
+        {
+            ExtractionBudget.Check();
+            var text = HtmlMetadata.Collapse(element.TextContent);
+            if (text.Length is > 0 and <= 80 && !BylineElements.AmongOtherPeople(element, headline)
+                && !LineRules.IsUpdateStamp(text, out _) && FromLine(text) is { } date)
+            {
+                return new(date, "html (date element)");
+            }
+        }
+        return null;
+    }
+
     /// <summary>A date in the forms markup uses: ISO 8601 ("2021-10-29T08:00:00+02:00", "2021-10-29", "2021-10"), or a date line.</summary>
     public static ArchiveDate? Parse(string? value)
     {

@@ -11,6 +11,7 @@ internal sealed record PageMetadata(
     Sourced<IReadOnlyList<string>>? Authors,
     Sourced<string>? Outlet,
     Sourced<ArchiveDate>? Published,
+    Sourced<ArchiveDate>? DateElement,
     string? Language);
 
 /// <summary>
@@ -30,6 +31,8 @@ internal static class HtmlMetadata
             HtmlAuthors.Read(document, meta, ld, outlet?.Value),
             outlet,
             HtmlDates.Read(document, meta, ld),
+            // Read before Readability's scoring changes the tree; weaker than a date line by the headline.
+            HtmlDates.DateElement(document),
             Language(document, meta));
     }
 

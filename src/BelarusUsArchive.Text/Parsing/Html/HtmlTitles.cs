@@ -13,7 +13,7 @@ internal static class HtmlTitles
 
     public static Sourced<string>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? site)
     {
-        var h1s = document.QuerySelectorAll("h1").Select(h => HtmlMetadata.Collapse(h.TextContent)).Where(t => t.Length is > 0 and <= 300).Take(5).ToList();
+        var h1s = document.QuerySelectorAll("h1").Select(Headings.Text).Where(t => t.Length is > 0 and <= 300).Take(5).ToList();
         var stated = new List<Sourced<string>>();
         Add(stated, ld?.Headline, "html (JSON-LD headline)");
         Add(stated, meta.First("citation_title"), "html (citation_title)");
@@ -21,12 +21,20 @@ internal static class HtmlTitles
         Add(stated, meta.First("twitter:title"), "html (twitter:title)");
         Add(stated, meta.First("dc.title"), "html (dc.title)");
         Add(stated, document.Title is { } t ? HtmlMetadata.Collapse(t) : null, "html (title element)");
-        var h2s = document.QuerySelectorAll("h2").Select(h => HtmlMetadata.Collapse(h.TextContent)).Where(t => t.Length is > 0 and <= 300).Take(5);
+        var h2s = document.QuerySelectorAll("h2").Select(Headings.Text).Where(t => t.Length is > 0 and <= 300).Take(5);
         foreach (var candidate in stated)
         {
             var match = h1s.Concat(h2s).FirstOrDefault(h => Agrees(h, candidate.Value, site));
             if (match is not null)
             {
+                // A heading that runs a kicker into the stated title ("Tunesien Große Aufgaben für die neue Regierung") has
+                // the headline after its kicker.
+                var headline = WithoutSite(candidate.Value, site);
+                if (!Same(match, candidate.Value) && !Same(match, headline) && TextNormalizer.WordCount(headline) >= 2
+                    && Key(match).EndsWith(Key(headline), StringComparison.Ordinal))
+                {
+                    return new(headline, "html (" + candidate.Source[6..^1] + ", after the heading's kicker)");
+                }
                 return new(match, "html (heading, agreeing with " + candidate.Source[6..^1] + ")");
             }
         }
