@@ -43,7 +43,11 @@ var work = Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().To
 var corpus = Path.Combine(work, "corpus");
 var database = keep ?? Path.Combine(work, "archive.db");
 // --web DLL serves another build (e.g. the main branch's, for a before-and-after in one sitting).
-var web = new WebProcess(Arg("--web") ?? Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll"), database);
+// --postgres CONNECTION serves that PostgreSQL database instead, restored from the --store file (`export` there,
+// `restore` into PostgreSQL), whose slugs and ids the URLs are read from; the raw FTS5 comparison is SQLite's, so the
+// query series are skipped.
+var postgres = Arg("--postgres");
+var web = new WebProcess(Arg("--web") ?? Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll"), database, postgres);
 
 try
 {
@@ -72,10 +76,10 @@ try
     }
     using var client = await web.ServeAsync();
     var stored = StoredArticles(database);
-    Console.WriteLine($"Serving {stored:N0} articles, output cache off; timing every page kind");
+    Console.WriteLine($"Serving {stored:N0} articles from {(postgres is null ? "SQLite" : "PostgreSQL")}, output cache off; timing every page kind");
     var pages = Arg("--skip-pages") is null && !args.Contains("--skip-pages") ? await Pages.RunAsync(client, database) : [];
     Console.WriteLine("Timing /api/search by query kind beside raw FTS5");
-    var measured = args.Contains("--skip-queries") ? [] : await Queries.RunAsync(client, database);
+    var measured = args.Contains("--skip-queries") || postgres is not null ? [] : await Queries.RunAsync(client, database);
     BurstFigures? burst = null;
     if (!args.Contains("--skip-burst"))
     {

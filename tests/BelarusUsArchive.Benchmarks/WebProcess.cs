@@ -4,8 +4,11 @@ using System.Net.Sockets;
 
 namespace BelarusUsArchive.Benchmarks;
 
-/// <summary>The web app as its own process, as it runs in production, so its memory is measured alone.</summary>
-internal sealed class WebProcess(string dll, string database) : IAsyncDisposable
+/// <summary>
+/// The web app as its own process, as it runs in production, so its memory is measured alone. It serves the SQLite
+/// store, or the PostgreSQL database named by <paramref name="postgres"/> (a connection string) when one is given.
+/// </summary>
+internal sealed class WebProcess(string dll, string database, string? postgres = null) : IAsyncDisposable
 {
     private Process? _server;
 
@@ -57,7 +60,8 @@ internal sealed class WebProcess(string dll, string database) : IAsyncDisposable
         {
             info.ArgumentList.Add(a);
         }
-        info.Environment["ConnectionStrings__Archive"] = $"Data Source={database}";
+        info.Environment["ConnectionStrings__Archive"] = postgres ?? $"Data Source={database}";
+        info.Environment["Archive__DatabaseProvider"] = postgres is null ? "Sqlite" : "Postgres";
         info.Environment["Archive__ImportOnStartup"] = "false";
         // The benchmark measures rendering: no output cache, and no search rate limit for its one client address.
         info.Environment["Archive__CacheSeconds"] = "0";

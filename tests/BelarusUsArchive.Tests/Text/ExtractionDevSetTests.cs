@@ -10,6 +10,12 @@ namespace BelarusUsArchive.Tests.Text;
 /// </summary>
 public sealed class ExtractionDevSetTests(ITestOutputHelper output)
 {
+    /// <summary>
+    /// Far above the importer's 2 s: on a machine shared with other builds a page could outlast 2 s of wall time and score
+    /// as empty, failing the floors for want of CPU, not of quality.
+    /// </summary>
+    private static readonly TimeSpan QualityBudget = TimeSpan.FromSeconds(60);
+
     [Theory]
     [InlineData(PageForm.Txt)]
     [InlineData(PageForm.Html)]
@@ -21,7 +27,7 @@ public sealed class ExtractionDevSetTests(ITestOutputHelper output)
             Requires.Missing("the extraction development set (shared/extraction-dev) is not beside the repository");
         }
         var set = DevSet.Load(folder!);
-        var figures = ExtractionRun.Score(set, form, ExtractionRun.ExtractAll(set, form));
+        var figures = ExtractionRun.Score(set, form, ExtractionRun.ExtractAll(set, form, QualityBudget));
         output.WriteLine($"{figures.Form}: F1 {figures.F1:0.000} (P {figures.Precision:0.000}, R {figures.Recall:0.000}; keeping all {figures.BaselineF1:0.000}), "
             + $"titles {figures.Title.Value:0.000}, authors {figures.Authors.Value:0.000}, years {figures.Year.Value:0.000}, not imported {figures.NotImported}, "
             + $"slowest {figures.MaxMs:0} ms ({figures.SlowestPage})");

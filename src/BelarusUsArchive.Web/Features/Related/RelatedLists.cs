@@ -51,42 +51,51 @@ public static class RelatedLists
             return;
         }
         var scores = await RelatedScores.ForAsync(db, articleId, cancellationToken);
-        db.RelatedReadings.AddRange(RelatedScores.Ranked(scores).Take(RelatedScores.Size).Select((s, rank) => Entry(articleId, rank, s.Key, s.Value)));
+        var top = RelatedScores.Ranked(scores).Take(RelatedScores.Size).Select(s => s.Key).ToList();
+        var offers = await OffersAsync(db, articleId, scores, cancellationToken);
+        await RelatedScores.AddSharedPeopleAsync(db, articleId, scores, [.. top.Union(offers.Select(o => o.Key))], cancellationToken);
+        db.RelatedReadings.AddRange(top.Select((id, rank) => Entry(articleId, rank, id, scores[id])));
+        var rewritten = offers.Select(o => Offer(articleId, o.Key, o.Value, scores[o.Key])).OfType<List<RelatedReadingEntry>>().ToList();
+        var changed = rewritten.Select(list => list[0].ArticleId).ToArray();
+        await db.RelatedReadings.Where(r => EF.Parameter(changed).Contains(r.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+        db.RelatedReadings.AddRange(rewritten.SelectMany(list => list));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        await OfferAsync(db, articleId, scores, cancellationToken);
     }
 
     /// <summary>
-    /// Puts the article into each candidate's kept list where it now ranks among the first <see cref="RelatedScores.Size"/>
-    /// (or moves it, when the list already names it). A candidate still marked stale is left to its own computation.
+    /// The kept lists the article may change: those that name it already and those whose last entry it outranks (or that
+    /// have room). A candidate still marked stale is left to its own computation. Read by each list's last entry, so the
+    /// thousands of candidates a list has at 100,000 articles cost one index lookup each.
     /// </summary>
-    private static async Task OfferAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, List<RelatedReadingEntry>>> OffersAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, CancellationToken cancellationToken)
     {
         var candidateIds = scores.Keys.ToArray();
         var stale = (await db.RelatedStale.AsNoTracking().Where(s => EF.Parameter(candidateIds).Contains(s.ArticleId)).Select(s => s.ArticleId)
             .ToListAsync(cancellationToken)).ToHashSet();
-        var lists = (await db.RelatedReadings.AsNoTracking().Where(r => EF.Parameter(candidateIds).Contains(r.ArticleId)).ToListAsync(cancellationToken))
-            .ToLookup(r => r.ArticleId);
-        foreach (var (candidate, score) in scores)
+        var last = await db.RelatedReadings.AsNoTracking().Where(r => r.Rank == RelatedScores.Size - 1 && EF.Parameter(candidateIds).Contains(r.ArticleId))
+            .Select(r => new { r.ArticleId, r.RelatedId, r.Weight }).ToDictionaryAsync(r => r.ArticleId, cancellationToken);
+        var naming = await db.RelatedReadings.AsNoTracking().Where(r => r.RelatedId == articleId).Select(r => r.ArticleId).ToListAsync(cancellationToken);
+        var open = scores.Where(s => !stale.Contains(s.Key) && (naming.Contains(s.Key) || !last.TryGetValue(s.Key, out var end)
+            || s.Value.Weight > end.Weight || (s.Value.Weight == end.Weight && articleId < end.RelatedId))).Select(s => s.Key).ToArray();
+        var lists = await db.RelatedReadings.AsNoTracking().Where(r => EF.Parameter(open).Contains(r.ArticleId)).ToListAsync(cancellationToken);
+        return open.ToDictionary(id => id, id => lists.Where(r => r.ArticleId == id).ToList());
+    }
+
+    /// <summary>
+    /// Puts the article into the candidate's kept list where it now ranks among the first <see cref="RelatedScores.Size"/>
+    /// (or moves it, when the list already names it): the candidate's new list, or null when it stays as it is.
+    /// </summary>
+    private static List<RelatedReadingEntry>? Offer(int articleId, int candidate, List<RelatedReadingEntry> kept, RelatedScore score)
+    {
+        // The weighing is symmetric: the candidate scores the article as the article scores it.
+        var mine = new KeyValuePair<int, RelatedScore>(articleId, score);
+        var ranked = RelatedScores.Ranked(kept.Where(r => r.RelatedId != articleId).Select(Score).Append(mine)).Take(RelatedScores.Size).ToList();
+        if (ranked.Select(r => r.Key).SequenceEqual(kept.OrderBy(r => r.Rank).Select(r => r.RelatedId)) && !kept.Any(r => r.RelatedId == articleId && r.Weight != score.Weight))
         {
-            if (stale.Contains(candidate))
-            {
-                continue;
-            }
-            var kept = lists[candidate].ToList();
-            // The weighing is symmetric: the candidate scores the article as the article scores it.
-            var mine = new KeyValuePair<int, RelatedScore>(articleId, score);
-            var ranked = RelatedScores.Ranked(kept.Where(r => r.RelatedId != articleId).Select(Score).Append(mine)).Take(RelatedScores.Size).ToList();
-            if (ranked.Select(r => r.Key).SequenceEqual(kept.OrderBy(r => r.Rank).Select(r => r.RelatedId)) && !kept.Any(r => r.RelatedId == articleId && r.Weight != score.Weight))
-            {
-                continue;
-            }
-            await db.RelatedReadings.Where(r => r.ArticleId == candidate).ExecuteDeleteAsync(cancellationToken);
-            db.RelatedReadings.AddRange(ranked.Select((s, rank) => Entry(candidate, rank, s.Key, s.Value)));
+            return null;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        return [.. ranked.Select((s, rank) => Entry(candidate, rank, s.Key, s.Value))];
     }
 
     private static KeyValuePair<int, RelatedScore> Score(RelatedReadingEntry entry)

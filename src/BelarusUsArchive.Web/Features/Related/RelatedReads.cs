@@ -24,11 +24,18 @@ public static class RelatedReads
         var ranked = current
             ? [.. (await db.RelatedReadings.AsNoTracking().Where(r => r.ArticleId == articleId).OrderBy(r => r.Rank).ToListAsync(cancellationToken))
                 .Select(r => (r.RelatedId, r.Weight, People: Ids(r.SharedPeople), Events: Ids(r.SharedEvents)))]
-            : RelatedScores.Ranked(await RelatedScores.ForAsync(db, articleId, cancellationToken)).Take(RelatedScores.Size)
-                .Select(s => (RelatedId: s.Key, s.Value.Weight, People: (IReadOnlyList<int>)s.Value.People, Events: (IReadOnlyList<int>)s.Value.Events)).ToList();
+            : await WeighedNowAsync(db, articleId, cancellationToken);
         var related = await NamedAsync(db, ranked, cancellationToken);
         var (earlier, later) = await NeighboursAsync(db, articleId, cancellationToken);
         return new RelatedReading(related, earlier, later);
+    }
+
+    private static async Task<List<(int RelatedId, double Weight, IReadOnlyList<int> People, IReadOnlyList<int> Events)>> WeighedNowAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken)
+    {
+        var scores = await RelatedScores.ForAsync(db, articleId, cancellationToken);
+        var top = RelatedScores.Ranked(scores).Take(RelatedScores.Size).ToList();
+        await RelatedScores.AddSharedPeopleAsync(db, articleId, scores, [.. top.Select(s => s.Key)], cancellationToken);
+        return [.. top.Select(s => (s.Key, s.Value.Weight, (IReadOnlyList<int>)s.Value.People, (IReadOnlyList<int>)s.Value.Events))];
     }
 
     private static int[] Ids(string json) => JsonSerializer.Deserialize<int[]>(json) ?? [];

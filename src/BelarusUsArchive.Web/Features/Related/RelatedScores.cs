@@ -40,41 +40,79 @@ public static class RelatedScores
     /// <summary>
     /// Candidates are, per person of the article, the <see cref="CandidatesPerPerson"/> newest other articles naming
     /// them (all of them for anyone named in fewer), read off the trigger-kept PersonArticles; each candidate is then
-    /// weighed with every person it shares. The rarity comes from PersonStats, not from a count over the mentions.
+    /// weighed with every person it shares, and the rarity comes from PersonStats. The store does the weighing in one
+    /// statement and returns one weight per candidate: at 100,000 articles a list has thousands of candidates, and
+    /// reading their shared mentions row by row cost ~40 ms of CPU per list. Weights are rounded to 9 decimals so the
+    /// order of the store's additions cannot make A's weight against B differ from B's against A.
     /// </summary>
     private static async Task AddPeopleAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, CancellationToken cancellationToken)
     {
-        var mine = await db.PersonArticles.AsNoTracking().Where(x => x.ArticleId == articleId).OrderBy(x => x.PersonId)
-            .Select(x => new { x.PersonId, Count = x.Mentions, Named = db.PersonStats.Where(s => s.PersonId == x.PersonId).Select(s => s.Articles).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
-        if (mine.Count == 0)
+        var total = await db.ArticleYearCounts.SumAsync(y => y.Articles, cancellationToken);
+        var sql = db.Database.IsNpgsql() ? PostgresWeights : SqliteWeights;
+        var weights = await db.Database.SqlQueryRaw<CandidateWeight>(sql, articleId, (double)total, CandidatesPerPerson).ToListAsync(cancellationToken);
+        foreach (var candidate in weights)
+        {
+            Entry(scores, candidate.ArticleId).Weight += Math.Round(candidate.Weight, 9);
+        }
+    }
+
+    /// <summary>
+    /// Fills in the people each of <paramref name="ids"/> shares with the article (only the lists being written need
+    /// them), in ascending order of person id.
+    /// </summary>
+    public static async Task AddSharedPeopleAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
         {
             return;
         }
-        var personIds = mine.Select(m => m.PersonId).ToList();
-        var total = await db.ArticleYearCounts.SumAsync(y => y.Articles, cancellationToken);
-        var candidates = new HashSet<int>();
-        foreach (var id in personIds)
+        var wanted = ids.ToArray();
+        var mine = db.PersonArticles.Where(m => m.ArticleId == articleId).Select(m => m.PersonId);
+        var shared = await db.PersonArticles.AsNoTracking().Where(x => EF.Parameter(wanted).Contains(x.ArticleId) && mine.Contains(x.PersonId))
+            .OrderBy(x => x.ArticleId).ThenBy(x => x.PersonId).Select(x => new { x.ArticleId, x.PersonId }).ToListAsync(cancellationToken);
+        foreach (var pair in shared)
         {
-            candidates.UnionWith(await db.PersonArticles.Where(x => x.PersonId == id && x.ArticleId != articleId)
-                .OrderByDescending(x => x.ArticleId).Take(CandidatesPerPerson).Select(x => x.ArticleId).ToListAsync(cancellationToken));
-        }
-        // Thousands of candidates go as one JSON parameter (EF.Parameter): as one parameter each, every article's count of
-        // them made a new statement for EF to translate and SQLite to prepare.
-        var candidateIds = candidates.ToArray();
-        var theirs = await db.PersonArticles.AsNoTracking().Where(x => EF.Parameter(personIds).Contains(x.PersonId) && EF.Parameter(candidateIds).Contains(x.ArticleId))
-            .Select(x => new { x.ArticleId, x.PersonId, Count = x.Mentions }).ToListAsync(cancellationToken);
-        foreach (var person in mine)
-        {
-            var rarity = Math.Log(1 + (double)total / Math.Max(1, person.Named));
-            foreach (var other in theirs.Where(t => t.PersonId == person.PersonId))
+            if (scores.TryGetValue(pair.ArticleId, out var score) && !score.People.Contains(pair.PersonId))
             {
-                var score = Entry(scores, other.ArticleId);
-                score.Weight += Math.Min(person.Count, other.Count) * rarity;
-                score.People.Add(person.PersonId);
+                score.People.Add(pair.PersonId);
             }
         }
     }
+
+    private sealed record CandidateWeight(int ArticleId, double Weight);
+
+    // {0} the article, {1} the number of articles (for rarity), {2} candidates per person. A person's candidates are the
+    // articles from their newest-but-N-1st on, a range of the key (PersonId, ArticleId): a LIMIT inside IN or LATERAL
+    // made SQLite scan every mention in the store.
+    private const string SqliteWeights = """
+        WITH "mine" AS (
+            SELECT m."PersonId", m."Mentions", ln(1.0 + {1} / max(1, coalesce(s."Articles", 0))) AS "Rarity"
+            FROM "PersonArticles" AS m LEFT JOIN "PersonStats" AS s ON s."PersonId" = m."PersonId"
+            WHERE m."ArticleId" = {0}),
+        "candidates" AS (
+            SELECT DISTINCT z."ArticleId" FROM "mine" AS m JOIN "PersonArticles" AS z ON z."PersonId" = m."PersonId"
+            WHERE z."ArticleId" <> {0} AND z."ArticleId" >= coalesce((SELECT w."ArticleId" FROM "PersonArticles" AS w
+                WHERE w."PersonId" = m."PersonId" AND w."ArticleId" <> {0} ORDER BY w."ArticleId" DESC LIMIT 1 OFFSET {2} - 1), 0))
+        SELECT o."ArticleId" AS "ArticleId", sum(min(m."Mentions", o."Mentions") * m."Rarity") AS "Weight"
+        FROM "mine" AS m JOIN "PersonArticles" AS o ON o."PersonId" = m."PersonId"
+        WHERE o."ArticleId" IN (SELECT "ArticleId" FROM "candidates")
+        GROUP BY o."ArticleId"
+        """;
+
+    private const string PostgresWeights = """
+        WITH "mine" AS (
+            SELECT m."PersonId", m."Mentions", ln(1.0 + {1}::double precision / greatest(1, coalesce(s."Articles", 0))) AS "Rarity"
+            FROM "PersonArticles" AS m LEFT JOIN "PersonStats" AS s ON s."PersonId" = m."PersonId"
+            WHERE m."ArticleId" = {0}),
+        "candidates" AS (
+            SELECT DISTINCT z."ArticleId" FROM "mine" AS m JOIN "PersonArticles" AS z ON z."PersonId" = m."PersonId"
+            WHERE z."ArticleId" <> {0} AND z."ArticleId" >= coalesce((SELECT w."ArticleId" FROM "PersonArticles" AS w
+                WHERE w."PersonId" = m."PersonId" AND w."ArticleId" <> {0} ORDER BY w."ArticleId" DESC LIMIT 1 OFFSET {2} - 1), 0))
+        SELECT o."ArticleId" AS "ArticleId", sum(least(m."Mentions", o."Mentions") * m."Rarity") AS "Weight"
+        FROM "mine" AS m JOIN "PersonArticles" AS o ON o."PersonId" = m."PersonId"
+        WHERE o."ArticleId" IN (SELECT "ArticleId" FROM "candidates")
+        GROUP BY o."ArticleId"
+        """;
 
     private static async Task AddEventsAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, CancellationToken cancellationToken)
     {
