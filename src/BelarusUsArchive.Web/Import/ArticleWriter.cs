@@ -27,10 +27,38 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         events.Forget();
     }
 
-    public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken,
-        PreparedLinks? ahead = null)
+    public async Task<Article> WriteAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar, CancellationToken cancellationToken)
     {
-        var build = ImportProfile.Time("build article");
+        Article article;
+        Dictionary<int, string> oldTexts;
+        using (ImportProfile.Time("build article"))
+        {
+            (article, oldTexts) = await BuildAsync(existing, sourceFile, hash, parsed, sidecar, cancellationToken);
+        }
+        if (existing is not null)
+        {
+            await ReanchorCommentaryAsync(article, oldTexts, cancellationToken);
+        }
+        using (ImportProfile.Time("save article+paragraphs"))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        LinkedPeople people;
+        using (ImportProfile.Time("link people"))
+        {
+            people = await linker.LinkAsync(article, cancellationToken, fresh: existing is null);
+        }
+        using (ImportProfile.Time("link events"))
+        {
+            await events.LinkAsync(article, people, cancellationToken, fresh: existing is null);
+        }
+        return article;
+    }
+
+    /// <summary>The record with the file's facts set (an editor's corrections kept), and its paragraphs' texts before.</summary>
+    private async Task<(Article Article, Dictionary<int, string> OldTexts)> BuildAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar,
+        CancellationToken cancellationToken)
+    {
         var sources = new Dictionary<string, string>(parsed.FieldSources);
         var now = DateTime.UtcNow;
         var article = existing ?? new Article
@@ -50,6 +78,23 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         article.UpdatedAt = now;
         article.Version = Guid.NewGuid();
 
+        await SetFactsAsync(article, parsed, sidecar, sources, cancellationToken);
+        article.FieldSources = JsonSerializer.Serialize(sources);
+
+        var oldTexts = article.Paragraphs.ToDictionary(p => p.Number, p => p.Text);
+        db.Paragraphs.RemoveRange(article.Paragraphs);
+        article.Paragraphs = [.. parsed.Blocks.Select((b, i) => new Paragraph
+        {
+            Number = i + 1,
+            Kind = (ParagraphKind)b.Kind,
+            Text = b.Text,
+            Notes = b.Notes.Count == 0 ? null : JsonSerializer.Serialize(b.Notes.Select(n => new { offset = n.Offset, label = n.Label })),
+        })];
+        return (article, oldTexts);
+    }
+
+    private async Task SetFactsAsync(Article article, ParsedArticle parsed, Sidecar? sidecar, Dictionary<string, string> sources, CancellationToken cancellationToken)
+    {
         Set(article, "title", sidecar?.Title, parsed.Title, sources, v => article.Title = v!);
         Set(article, "subtitle", sidecar?.Subtitle, parsed.Subtitle, sources, v => article.Subtitle = v);
         Set(article, "language", sidecar?.Language, parsed.Language, sources, v => article.Language = v ?? "en");
@@ -76,37 +121,6 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         {
             await SetAuthorsAsync(article, sidecar, parsed, sources, cancellationToken);
         }
-        article.FieldSources = JsonSerializer.Serialize(sources);
-
-        var oldTexts = article.Paragraphs.ToDictionary(p => p.Number, p => p.Text);
-        db.Paragraphs.RemoveRange(article.Paragraphs);
-        article.Paragraphs = [.. parsed.Blocks.Select((b, i) => new Paragraph
-        {
-            Number = i + 1,
-            Kind = (ParagraphKind)b.Kind,
-            Text = b.Text,
-            Notes = b.Notes.Count == 0 ? null : JsonSerializer.Serialize(b.Notes.Select(n => new { offset = n.Offset, label = n.Label })),
-        })];
-        build.Dispose();
-        if (existing is not null)
-        {
-            await ReanchorCommentaryAsync(article, oldTexts, cancellationToken);
-        }
-        using (ImportProfile.Time("save article+paragraphs"))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        bool foundAhead;
-        using (ImportProfile.Time("link people"))
-        {
-            foundAhead = await linker.LinkAsync(article, cancellationToken, fresh: existing is null, ahead);
-        }
-        using (ImportProfile.Time("link events"))
-        {
-            var eventsAhead = foundAhead && Equals(ahead!.Published, article.Published) ? ahead.Events : null;
-            await events.LinkAsync(article, cancellationToken, fresh: existing is null, eventsAhead);
-        }
-        return article;
     }
 
     private async Task<string> TakeSlugAsync(string slug, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using BelarusUsArchive.Text.Parsing;
 using BelarusUsArchive.Text.Parsing.Html;
-using BelarusUsArchive.Web.Features.People;
 
 namespace BelarusUsArchive.Web.Import;
 
@@ -13,13 +12,13 @@ public sealed record StoredFile(string ContentHash, int ExtractorVersion);
 /// A file read, hashed and extracted, ready for the writer; or, when <see cref="Result"/> is set, already decided
 /// (unchanged, or failed before anything is written).
 /// </summary>
-public sealed record PreparedFile(ImportFile File, string Hash, FileResult? Result, ParsedArticle? Parsed = null, Sidecar? Sidecar = null, PreparedLinks? Links = null);
+public sealed record PreparedFile(ImportFile File, string Hash, FileResult? Result, ParsedArticle? Parsed = null, Sidecar? Sidecar = null);
 
 /// <summary>
 /// The part of an import that needs no store: reading, hashing, decoding and extracting a file. It runs on several
 /// files at once (pure CPU and file reads), while one writer writes them in order.
 /// </summary>
-public sealed class FilePreparer(IReadOnlyList<ImportFile> files, IReadOnlyDictionary<string, StoredFile> stored, Func<PeopleSnapshot?> people)
+public sealed class FilePreparer(IReadOnlyList<ImportFile> files, IReadOnlyDictionary<string, StoredFile> stored)
 {
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlySet<string>>> _furniture = new(StringComparer.Ordinal);
 
@@ -72,7 +71,7 @@ public sealed class FilePreparer(IReadOnlyList<ImportFile> files, IReadOnlyDicti
         }
         return parsed.Blocks.Count == 0
             ? Failed(file, hash, $"no article text found: all {parsed.Removed.Count} lines are navigation, notices, title or byline")
-            : new PreparedFile(file, hash, null, parsed, sidecar, PreparedLinks.Find(parsed, sidecar, people()));
+            : new PreparedFile(file, hash, null, parsed, sidecar);
     }
 
     private static PreparedFile Failed(ImportFile file, string hash, string? reason) =>

@@ -52,8 +52,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         var results = missing.Select(m => new FileResult(m, ImportOutcome.Failed, "no such file or folder")).ToList();
         var stored = await db.Articles.AsNoTracking().Select(a => new { a.SourceFile, a.ContentHash, a.ExtractorVersion })
             .ToDictionaryAsync(a => a.SourceFile, a => new StoredFile(a.ContentHash, a.ExtractorVersion), StringComparer.Ordinal, cancellationToken);
-        await linker.PrepareAsync(cancellationToken);
-        var preparer = new FilePreparer(files, stored, () => linker.Snapshot);
+        var preparer = new FilePreparer(files, stored);
         stored = null;
         var batch = new List<PreparedFile>();
         var batchClock = Stopwatch.StartNew();
@@ -73,7 +72,11 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
         await linker.RemoveOrphanCandidatesAsync(cancellationToken);
         // Related reading is weighed at import time for what the run wrote (and whatever else is marked stale), so the
         // run's articles and the older articles they now outrank read kept lists from their first request.
-        var related = await RelatedLists.RefreshStaleAsync(db, RelatedListsWorker.Batch, logger, cancellationToken);
+        int related;
+        using (ImportProfile.Time("weigh related reading"))
+        {
+            related = await RelatedLists.RefreshStaleAsync(db, RelatedListsWorker.Batch, logger, cancellationToken);
+        }
         db.ChangeTracker.Clear();
         db.Attach(run);
         run.New = results.Count(r => r.Outcome == ImportOutcome.New);
@@ -191,7 +194,7 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             await db.SaveChangesAsync(cancellationToken); // an adopted legacy record keeps its new key
             return new FileResult(file.Key, ImportOutcome.Unchanged);
         }
-        await writer.WriteAsync(existing, file.Key, prepared.Hash, prepared.Parsed!, prepared.Sidecar, cancellationToken, prepared.Links);
+        await writer.WriteAsync(existing, file.Key, prepared.Hash, prepared.Parsed!, prepared.Sidecar, cancellationToken);
         return new FileResult(file.Key,
             existing is null ? ImportOutcome.New : reextract ? ImportOutcome.Reextracted : ImportOutcome.Updated);
     }
@@ -245,8 +248,8 @@ public sealed class Importer(ArchiveDb db, ArticleWriter writer, PeopleFile peop
             db.ChangeTracker.Clear();
             var article = await db.Articles.Include(a => a.Paragraphs).Include(a => a.Authors).ThenInclude(x => x.Author)
                 .AsSplitQuery().SingleAsync(a => a.Id == id, cancellationToken);
-            await linker.LinkAsync(article, cancellationToken);
-            await events.LinkAsync(article, cancellationToken);
+            var people = await linker.LinkAsync(article, cancellationToken);
+            await events.LinkAsync(article, people, cancellationToken);
         }
     }
 

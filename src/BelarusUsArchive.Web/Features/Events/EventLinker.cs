@@ -2,6 +2,7 @@ using BelarusUsArchive.Text;
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Text.Events;
 using BelarusUsArchive.Web.Data;
+using BelarusUsArchive.Web.Features.People;
 using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,10 +21,10 @@ public sealed class EventLinker(ArchiveDb db)
     public void Forget() => _index = null;
 
     /// <summary>
-    /// Links the article's events; a new article (<paramref name="fresh"/>) has no sources to remove first. The events
-    /// found ahead from the same paragraphs, mentions and date (<paramref name="ahead"/>) save extracting them again.
+    /// Links the article's events, told with the people <paramref name="people"/> found in it; a new article
+    /// (<paramref name="fresh"/>) has no sources to remove first.
     /// </summary>
-    public async Task LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false, IReadOnlyList<ExtractedEvent>? ahead = null)
+    public async Task LinkAsync(Article article, LinkedPeople people, CancellationToken cancellationToken, bool fresh = false)
     {
         _index ??= await EventIndex.LoadAsync(db, cancellationToken);
         if (!fresh)
@@ -37,13 +38,22 @@ public sealed class EventLinker(ArchiveDb db)
         }
 
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
-        var extracted = ahead ?? await ExtractAsync(article, paragraphs, cancellationToken);
+        IReadOnlyList<ExtractedEvent> extracted;
+        using (Import.ImportProfile.Time("events: extract"))
+        {
+            extracted = Extract([.. paragraphs.Select((p, i) => (p.Kind, p.Text, (IReadOnlyList<(int, int, int)>)[.. people.Found.Where(m => m.Paragraph == i).Select(m => (m.Offset, m.Length, m.PersonId))]))],
+                article.Published, people.Names);
+        }
         var sourced = new HashSet<(int Event, int Paragraph)>();
-        using var matching = Import.ImportProfile.Time("events: match+create+save");
         foreach (var found in extracted)
         {
             var kind = (EventKind)found.Kind;
-            var match = await MatchAsync(found, cancellationToken);
+            Event? match;
+            using (Import.ImportProfile.Time("events: match"))
+            {
+                match = await MatchAsync(found, cancellationToken);
+            }
+            using var creating = Import.ImportProfile.Time("events: create+file");
             var target = match ?? await CreateAsync(found, kind, cancellationToken);
             if (match is not null && !match.Curated)
             {
@@ -56,18 +66,8 @@ public sealed class EventLinker(ArchiveDb db)
                 db.EventSources.Add(new EventSource { EventId = target.Id, ArticleId = article.Id, ParagraphNumber = paragraphs[found.Paragraph].Number, Quote = found.Quote });
             }
         }
+        using var saving = Import.ImportProfile.Time("events: save sources");
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<ExtractedEvent>> ExtractAsync(Article article, List<Paragraph> paragraphs, CancellationToken cancellationToken)
-    {
-        using var timing = Import.ImportProfile.Time("events: extract in writer");
-        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
-            .Select(m => new { m.ParagraphId, m.Offset, m.Length, m.PersonId }).ToListAsync(cancellationToken);
-        var names = await db.People.AsNoTracking().Where(p => mentions.Select(m => m.PersonId).Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        return Extract([.. paragraphs.Select(p => (p.Kind, p.Text, (IReadOnlyList<(int, int, int)>)[.. mentions.Where(m => m.ParagraphId == p.Id).Select(m => (m.Offset, m.Length, m.PersonId))]))],
-            article.Published, names);
     }
 
     /// <summary>An article's dated happenings: its paragraphs in order, each with its mentions (offset, length, person) in the order found.</summary>

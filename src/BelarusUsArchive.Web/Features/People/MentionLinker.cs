@@ -15,39 +15,23 @@ public sealed partial class MentionLinker(ArchiveDb db)
 {
     private MentionFinder? _finder;
     private Dictionary<string, int>? _fullNameKeys;
-    private volatile PeopleSnapshot? _snapshot;
-
-    /// <summary>
-    /// The finder and the people's names as the writer holds them now, for work done ahead on other threads (see
-    /// <see cref="Import.PreparedLinks"/>): what was found with a finder the writer still holds is what it would find.
-    /// </summary>
-    public PeopleSnapshot? Snapshot => _snapshot;
-
-    /// <summary>Builds the finder before files are prepared, so their mentions can be found ahead.</summary>
-    public Task PrepareAsync(CancellationToken cancellationToken) => EnsureFinderAsync(cancellationToken);
+    private Dictionary<int, string> _names = [];
 
     /// <summary>
     /// Links the article's people; a new article (<paramref name="fresh"/>) has no mentions to remove first. The
-    /// mentions and candidates found ahead (<paramref name="ahead"/>) are used when found with the finder held now;
-    /// the answer says whether the article's mentions are the ones found ahead.
+    /// answer holds the mentions stored, in the order found, and the names of the people they are of.
     /// </summary>
-    public async Task<bool> LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false, Import.PreparedLinks? ahead = null)
+    public async Task<LinkedPeople> LinkAsync(Article article, CancellationToken cancellationToken, bool fresh = false)
     {
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
         var texts = paragraphs.Select(p => p.Text).ToList();
         await EnsureFinderAsync(cancellationToken);
-        var foundAhead = ahead is not null && ReferenceEquals(ahead.Finder, _finder);
-        IReadOnlyList<FoundMention> found;
-        using (Import.ImportProfile.Time("people: find known"))
-        {
-            found = foundAhead ? ahead!.Found : _finder!.Find(texts);
-        }
-        if (await AddCandidatesAsync(paragraphs, texts, found, ahead?.Candidates, cancellationToken))
+        var found = _finder!.Find(texts);
+        if (await AddCandidatesAsync(paragraphs, texts, found, cancellationToken))
         {
             _finder = null;
             await EnsureFinderAsync(cancellationToken);
             found = _finder!.Find(texts);
-            foundAhead = false;
         }
         if (!fresh)
         {
@@ -58,7 +42,6 @@ public sealed partial class MentionLinker(ArchiveDb db)
             CountArticle(found);
         }
         _linked[article.Id] = _surnamesAdded.Count;
-        var insert = Import.ImportProfile.Time("people: insert mentions");
         await InsertAsync([.. found.Select(m => new Mention
         {
             ArticleId = article.Id,
@@ -68,7 +51,6 @@ public sealed partial class MentionLinker(ArchiveDb db)
             Length = m.Length,
             Surface = m.Surface,
         })], cancellationToken);
-        insert.Dispose();
         foreach (var author in article.Authors.Select(a => a.Author).OfType<Author>())
         {
             if (author.PersonId is null && _fullNameKeys!.TryGetValue(string.Join(' ', NameKey.FoldName(author.Name)), out var personId))
@@ -77,7 +59,7 @@ public sealed partial class MentionLinker(ArchiveDb db)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        return foundAhead;
+        return new LinkedPeople(found, _names);
     }
 
     /// <summary>
@@ -108,7 +90,6 @@ public sealed partial class MentionLinker(ArchiveDb db)
     {
         _finder = null;
         _articles = null;
-        _snapshot = null;
     }
 
     private async Task EnsureFinderAsync(CancellationToken cancellationToken)
@@ -134,22 +115,17 @@ public sealed partial class MentionLinker(ArchiveDb db)
         {
             names[alias.PersonId] = alias.Name;
         }
-        _snapshot = new PeopleSnapshot(_finder, names);
+        _names = names;
     }
 
     /// <summary>The candidate names in an article's prose (paragraphs, quotes and list items).</summary>
     public static IReadOnlyList<CandidateName> CandidatesIn(IReadOnlyList<(ParagraphKind Kind, string Text)> paragraphs) =>
         CandidateFinder.Find([.. paragraphs.Select(p => p.Kind is ParagraphKind.Paragraph or ParagraphKind.Quote or ParagraphKind.ListItem ? p.Text : "")]);
 
-    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, IReadOnlyList<FoundMention> known, IReadOnlyList<CandidateName>? ahead,
-        CancellationToken cancellationToken)
+    private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, IReadOnlyList<FoundMention> known, CancellationToken cancellationToken)
     {
         var added = false;
-        IReadOnlyList<CandidateName> candidates;
-        using (Import.ImportProfile.Time("people: find candidates"))
-        {
-            candidates = ahead ?? CandidatesIn([.. paragraphs.Select((p, i) => (p.Kind, texts[i]))]);
-        }
+        var candidates = CandidatesIn([.. paragraphs.Select((p, i) => (p.Kind, texts[i]))]);
         foreach (var candidate in candidates)
         {
             var overlapsKnown = known.Any(m => m.Paragraph == candidate.Paragraph
@@ -179,5 +155,5 @@ public sealed partial class MentionLinker(ArchiveDb db)
     }
 }
 
-/// <summary>A finder and the names of the people it finds, as one import run's writer held them at one moment.</summary>
-public sealed record PeopleSnapshot(MentionFinder Finder, IReadOnlyDictionary<int, string> Names);
+/// <summary>An article's mentions as stored (paragraph index, offset, person; in the order found) and the names of the people they are of.</summary>
+public sealed record LinkedPeople(IReadOnlyList<FoundMention> Found, IReadOnlyDictionary<int, string> Names);
