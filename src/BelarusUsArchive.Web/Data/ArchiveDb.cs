@@ -43,6 +43,7 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<ArticleYearCount> ArticleYearCounts => Set<ArticleYearCount>();
     public DbSet<PersonAuthorCount> PersonAuthorCounts => Set<PersonAuthorCount>();
     public DbSet<PersonOutletCount> PersonOutletCounts => Set<PersonOutletCount>();
+    public DbSet<PersonYearFacetCount> PersonYearFacets => Set<PersonYearFacetCount>();
     public DbSet<PersonMonthCount> PersonMonthCounts => Set<PersonMonthCount>();
     public DbSet<ArticleMonthCount> ArticleMonthCounts => Set<ArticleMonthCount>();
     public DbSet<EventYear> EventYears => Set<EventYear>();

@@ -163,13 +163,13 @@ internal sealed class AggregateConfiguration :
     IEntityTypeConfiguration<PersonArticle>, IEntityTypeConfiguration<PersonStat>, IEntityTypeConfiguration<CoMentionCount>,
     IEntityTypeConfiguration<PersonYearCount>, IEntityTypeConfiguration<ArticleYearCount>,
     IEntityTypeConfiguration<PersonAuthorCount>, IEntityTypeConfiguration<PersonOutletCount>,
-    IEntityTypeConfiguration<PersonMonthCount>, IEntityTypeConfiguration<ArticleMonthCount>,
+    IEntityTypeConfiguration<PersonMonthCount>, IEntityTypeConfiguration<ArticleMonthCount>, IEntityTypeConfiguration<PersonYearFacetCount>,
     IEntityTypeConfiguration<EventYear>, IEntityTypeConfiguration<EventMonthCount>
 {
     /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers (the
     /// related-reading lists through the stale marks the triggers leave, computed by Features/Related).</summary>
     public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts", "PersonAuthorCounts", "PersonOutletCounts",
-        "PersonMonthCounts", "ArticleMonthCounts", "EventYears", "EventMonthCounts", "RelatedReadings", "RelatedStale"];
+        "PersonYearFacets", "PersonMonthCounts", "ArticleMonthCounts", "EventYears", "EventMonthCounts", "RelatedReadings", "RelatedStale"];
 
     public void Configure(EntityTypeBuilder<PersonArticle> b)
     {
@@ -209,6 +209,9 @@ internal sealed class AggregateConfiguration :
         b.ToTable("ArticleYearCounts").HasKey(x => x.Year);
         b.Property(x => x.Year).ValueGeneratedNever();
     }
+
+    public void Configure(EntityTypeBuilder<PersonYearFacetCount> b) =>
+        b.ToTable("PersonYearFacets").HasKey(x => new { x.PersonId, x.Year, x.Facet, x.ValueId });
 
     public void Configure(EntityTypeBuilder<PersonMonthCount> b) =>
         b.ToTable("PersonMonthCounts").HasKey(x => new { x.PersonId, x.Month });

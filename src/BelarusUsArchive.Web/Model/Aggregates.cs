@@ -65,6 +65,28 @@ public class PersonOutletCount
     public int Articles { get; set; }
 }
 
+/// <summary>What a listing filtered by one person and one year of publication counts in its facets.</summary>
+public enum YearFacet
+{
+    Person = 1,
+    Author = 2,
+    Outlet = 3,
+}
+
+/// <summary>
+/// How many of a person's articles of one year of publication also name another person, or carry an author's byline, or come
+/// from an outlet (<see cref="Facet"/> says which <see cref="ValueId"/> is): the facets of a listing filtered by a year and a
+/// person, which otherwise counted the person's articles of that year four times per request.
+/// </summary>
+public class PersonYearFacetCount
+{
+    public int PersonId { get; set; }
+    public int Year { get; set; }
+    public YearFacet Facet { get; set; }
+    public int ValueId { get; set; }
+    public int Articles { get; set; }
+}
+
 /// <summary>A person's articles and mentions in one month of publication: yyyymm, or yyyy00 for articles dated only to the year.</summary>
 public class PersonMonthCount
 {

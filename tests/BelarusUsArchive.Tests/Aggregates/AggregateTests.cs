@@ -10,7 +10,8 @@ namespace BelarusUsArchive.Tests.Aggregates;
 
 /// <summary>
 /// The counts the store's triggers keep (a person's articles, mentions and years, co-mentioned pairs,
-/// articles per year, a person's articles per author and per outlet) must always equal the same counts taken the slow way over mentions and articles:
+/// articles per year, a person's articles per author and per outlet, and per year with each co-mentioned person, author and
+/// outlet) must always equal the same counts taken the slow way over mentions and articles:
 /// after an import, a re-import that changes a text, an edited date, a removed article, a merge and a rejection.
 /// </summary>
 public class AggregateTests
@@ -77,6 +78,23 @@ public class AggregateTests
             AssertCountsMatch(app, "after a date was corrected to " + when);
         }
 
+        app.InScope(db =>
+        {
+            ArchiveDate.TryParseEdtf("2017-06-01", DateSource.Editor, out var corrected);
+            db.Articles.Single(a => a.Title.StartsWith("A visit")).Published = corrected;
+            return db.SaveChanges();
+        });
+        AssertCountsMatch(app, "after the year of an article with an outlet and bylines changed");
+        app.InScope(db =>
+        {
+            var visit = db.Articles.Single(a => a.Title.StartsWith("A visit"));
+            ArchiveDate.TryParseEdtf("2018-02-03", DateSource.Editor, out var corrected);
+            visit.Published = corrected;
+            visit.Outlet = new Outlet { Name = "Wire Three", Slug = "wire-three" };
+            return db.SaveChanges();
+        });
+        AssertCountsMatch(app, "after an article's outlet and year changed in one update");
+
         var client = await EditorClient.SignInAsync(app);
         await EditorClient.PostFormAsync(client, "/editor/people/anna-kovalenko", new() { ["into"] = "oleg-kravchenko", ["confirmed"] = "true" }, "Merge");
         AssertCountsMatch(app, "after a merge");
@@ -139,6 +157,7 @@ public class AggregateTests
         .. db.PersonOutletCounts.AsNoTracking().AsEnumerable().Select(x => $"po {x.PersonId} {x.OutletId} {x.Articles}"),
         .. db.PersonMonthCounts.AsNoTracking().AsEnumerable().Select(x => $"pm {x.PersonId} {x.Month} {x.Articles} {x.Mentions}"),
         .. db.ArticleMonthCounts.AsNoTracking().AsEnumerable().Select(x => $"am {x.Month} {x.Articles}"),
+        .. db.PersonYearFacets.AsNoTracking().AsEnumerable().Select(x => $"yf {x.PersonId} {x.Year} {(int)x.Facet} {x.ValueId} {x.Articles}"),
     ];
 
     /// <summary>The same counts the slow way, in memory, from the base tables.</summary>
@@ -168,6 +187,19 @@ public class AggregateTests
                .Select(g => $"po {g.Key.PersonId} {g.Key.Outlet} {g.Count()}"),
             .. pairs.Where(x => x.Month is not null).GroupBy(x => (x.PersonId, x.Month)).Select(g => $"pm {g.Key.PersonId} {g.Key.Month} {g.Count()} {g.Sum(x => x.Mentions)}"),
             .. months.Values.GroupBy(m => m ?? 0).Select(g => $"am {g.Key} {g.Count()}"),
+            .. YearFacets(pairs.Where(x => x.Year is not null).Select(x => (x.PersonId, x.ArticleId, Year: x.Year!.Value)).ToList(),
+                bylines.Select(b => (b.ArticleId, b.AuthorId)).ToList(), outlets),
         ];
+    }
+
+    /// <summary>A person's articles of a year per co-mentioned person (1), author (2) and outlet (3).</summary>
+    private static IEnumerable<string> YearFacets(List<(int PersonId, int ArticleId, int Year)> dated, List<(int ArticleId, int AuthorId)> bylines, Dictionary<int, int> outlets)
+    {
+        var values = dated.SelectMany(x =>
+            dated.Where(o => o.ArticleId == x.ArticleId && o.PersonId != x.PersonId).Select(o => (Facet: 1, Value: o.PersonId))
+                .Concat(bylines.Where(b => b.ArticleId == x.ArticleId).Select(b => (Facet: 2, Value: b.AuthorId)))
+                .Concat(outlets.TryGetValue(x.ArticleId, out var outlet) ? [(Facet: 3, Value: outlet)] : [])
+                .Select(v => (x.PersonId, x.Year, v.Facet, v.Value)));
+        return values.GroupBy(v => v).Select(g => $"yf {g.Key.PersonId} {g.Key.Year} {g.Key.Facet} {g.Key.Value} {g.Count()}");
     }
 }

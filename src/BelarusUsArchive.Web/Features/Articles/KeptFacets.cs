@@ -9,7 +9,8 @@ namespace BelarusUsArchive.Web.Features.Articles;
 /// Totals and facets of a listing filtered by one person alone, read from the trigger-kept counts (PersonStats,
 /// PersonYearCounts, CoMentionCounts, PersonAuthorCounts, PersonOutletCounts): the most-mentioned person is named in
 /// nearly every article, so counting their articles per request grouped the whole archive four times. An author or
-/// outlet alone selects few enough articles to count, except for its people, which come from the same kept pairs.
+/// outlet alone selects few enough articles to count, except for its people, which come from the same kept pairs. A person and a
+/// year read PersonYearFacets.
 /// </summary>
 public static class KeptFacets
 {
@@ -28,14 +29,18 @@ public static class KeptFacets
         _ => null,
     };
 
-    /// <summary>The facets of a listing filtered by one person only; null for any other filter.</summary>
+    /// <summary>The facets of a listing filtered by one person only, or by one person and one year; null for any other filter.</summary>
     public static async Task<Facets?> OfPersonAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
     {
-        if (filter is not { Year: null, Author: null, Outlet: null, From: null, To: null, Person: { } slug })
+        if (filter is not { Author: null, Outlet: null, From: null, To: null, Person: { } slug })
         {
             return null;
         }
         var id = await db.People.Where(p => p.Slug == slug).Select(p => p.Id).FirstAsync(cancellationToken);
+        if (filter.Year is { } year)
+        {
+            return await OfPersonInYearAsync(db, id, year, cancellationToken);
+        }
         var years = await db.PersonYearCounts.AsNoTracking().Where(y => y.PersonId == id)
             .Select(y => new FacetValue(y.Year.ToString(CultureInfo.InvariantCulture), y.Year.ToString(CultureInfo.InvariantCulture), y.Articles))
             .ToListAsync(cancellationToken);
@@ -47,6 +52,29 @@ public static class KeptFacets
         var outlets = await db.PersonOutletCounts.Where(c => c.PersonId == id)
             .Join(db.Outlets, c => c.OutletId, o => o.Id, (c, o) => new FacetValue(o.Slug, o.Name, c.Articles)).ToListAsync(cancellationToken);
         return new Facets([.. years.OrderByDescending(y => int.Parse(y.Value, CultureInfo.InvariantCulture))], Ranked(people), Ranked(authors), Ranked(outlets));
+    }
+
+    /// <summary>
+    /// A person's articles of one year of publication, by the year itself and by co-mentioned person, author and outlet: the
+    /// kept PersonYearCounts and PersonYearFacets rows (counted, each facet joined the year's articles to the person's).
+    /// </summary>
+    private static async Task<Facets> OfPersonInYearAsync(ArchiveDb db, int id, int year, CancellationToken cancellationToken)
+    {
+        var label = year.ToString(CultureInfo.InvariantCulture);
+        var total = await db.PersonYearCounts.Where(y => y.PersonId == id && y.Year == year).Select(y => y.Articles).FirstOrDefaultAsync(cancellationToken);
+        var pairs = db.PersonYearFacets.Where(f => f.PersonId == id && f.Year == year);
+        var people = await pairs.Where(f => f.Facet == YearFacet.Person)
+            .Join(db.People, f => f.ValueId, p => p.Id, (f, p) => new FacetValue(p.Slug, p.Name, f.Articles)).ToListAsync(cancellationToken);
+        var authors = await pairs.Where(f => f.Facet == YearFacet.Author)
+            .Join(db.Authors, f => f.ValueId, a => a.Id, (f, a) => new FacetValue(a.Slug, a.Name, f.Articles)).ToListAsync(cancellationToken);
+        var outlets = await pairs.Where(f => f.Facet == YearFacet.Outlet)
+            .Join(db.Outlets, f => f.ValueId, o => o.Id, (f, o) => new FacetValue(o.Slug, o.Name, f.Articles)).ToListAsync(cancellationToken);
+        if (total == 0)
+        {
+            return new Facets([], [], [], []);
+        }
+        var self = await db.People.Where(p => p.Id == id).Select(p => new FacetValue(p.Slug, p.Name, total)).FirstAsync(cancellationToken);
+        return new Facets([new FacetValue(label, label, total)], Ranked([.. people, self]), Ranked(authors), Ranked(outlets));
     }
 
     /// <summary>The people facet of a listing filtered by one author or one outlet only; null for any other filter.</summary>

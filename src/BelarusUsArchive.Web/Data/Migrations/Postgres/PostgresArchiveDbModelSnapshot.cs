@@ -870,6 +870,28 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("PersonYearCounts", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonYearFacetCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Facet")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ValueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "Year", "Facet", "ValueId");
+
+                    b.ToTable("PersonYearFacets", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedReadingEntry", b =>
                 {
                     b.Property<int>("ArticleId")

@@ -839,6 +839,28 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonYearCounts", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.PersonYearFacetCount", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Facet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ValueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "Year", "Facet", "ValueId");
+
+                    b.ToTable("PersonYearFacets", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.RelatedReadingEntry", b =>
                 {
                     b.Property<int>("ArticleId")
