@@ -48,8 +48,7 @@ public static class RelatedScores
     private static async Task AddPeopleAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, CancellationToken cancellationToken)
     {
         var total = await db.ArticleYearCounts.SumAsync(y => y.Articles, cancellationToken);
-        var sql = db.Database.IsNpgsql() ? PostgresWeights : SqliteWeights;
-        var weights = await db.Database.SqlQueryRaw<CandidateWeight>(sql, articleId, (double)total, CandidatesPerPerson).ToListAsync(cancellationToken);
+        var weights = await db.Database.SqlQueryRaw<CandidateWeight>(Weights, articleId, (double)total, CandidatesPerPerson).ToListAsync(cancellationToken);
         foreach (var candidate in weights)
         {
             Entry(scores, candidate.ArticleId).Weight += Math.Round(candidate.Weight, 9);
@@ -83,32 +82,20 @@ public static class RelatedScores
 
     // {0} the article, {1} the number of articles (for rarity), {2} candidates per person. A person's candidates are the
     // articles from their newest-but-N-1st on, a range of the key (PersonId, ArticleId): a LIMIT inside IN or LATERAL
-    // made SQLite scan every mention in the store.
-    private const string SqliteWeights = """
+    // made SQLite scan every mention in the store. CASE rather than min/max (SQLite) or least/greatest (PostgreSQL), so
+    // one text serves both.
+    private const string Weights = """
         WITH "mine" AS (
-            SELECT m."PersonId", m."Mentions", ln(1.0 + {1} / max(1, coalesce(s."Articles", 0))) AS "Rarity"
+            SELECT m."PersonId", m."Mentions",
+                   ln(1.0 + {1} / CASE WHEN coalesce(s."Articles", 0) > 1 THEN s."Articles" ELSE 1 END) AS "Rarity"
             FROM "PersonArticles" AS m LEFT JOIN "PersonStats" AS s ON s."PersonId" = m."PersonId"
             WHERE m."ArticleId" = {0}),
         "candidates" AS (
             SELECT DISTINCT z."ArticleId" FROM "mine" AS m JOIN "PersonArticles" AS z ON z."PersonId" = m."PersonId"
             WHERE z."ArticleId" <> {0} AND z."ArticleId" >= coalesce((SELECT w."ArticleId" FROM "PersonArticles" AS w
                 WHERE w."PersonId" = m."PersonId" AND w."ArticleId" <> {0} ORDER BY w."ArticleId" DESC LIMIT 1 OFFSET {2} - 1), 0))
-        SELECT o."ArticleId" AS "ArticleId", sum(min(m."Mentions", o."Mentions") * m."Rarity") AS "Weight"
-        FROM "mine" AS m JOIN "PersonArticles" AS o ON o."PersonId" = m."PersonId"
-        WHERE o."ArticleId" IN (SELECT "ArticleId" FROM "candidates")
-        GROUP BY o."ArticleId"
-        """;
-
-    private const string PostgresWeights = """
-        WITH "mine" AS (
-            SELECT m."PersonId", m."Mentions", ln(1.0 + {1}::double precision / greatest(1, coalesce(s."Articles", 0))) AS "Rarity"
-            FROM "PersonArticles" AS m LEFT JOIN "PersonStats" AS s ON s."PersonId" = m."PersonId"
-            WHERE m."ArticleId" = {0}),
-        "candidates" AS (
-            SELECT DISTINCT z."ArticleId" FROM "mine" AS m JOIN "PersonArticles" AS z ON z."PersonId" = m."PersonId"
-            WHERE z."ArticleId" <> {0} AND z."ArticleId" >= coalesce((SELECT w."ArticleId" FROM "PersonArticles" AS w
-                WHERE w."PersonId" = m."PersonId" AND w."ArticleId" <> {0} ORDER BY w."ArticleId" DESC LIMIT 1 OFFSET {2} - 1), 0))
-        SELECT o."ArticleId" AS "ArticleId", sum(least(m."Mentions", o."Mentions") * m."Rarity") AS "Weight"
+        SELECT o."ArticleId" AS "ArticleId",
+               sum(CASE WHEN m."Mentions" < o."Mentions" THEN m."Mentions" ELSE o."Mentions" END * m."Rarity") AS "Weight"
         FROM "mine" AS m JOIN "PersonArticles" AS o ON o."PersonId" = m."PersonId"
         WHERE o."ArticleId" IN (SELECT "ArticleId" FROM "candidates")
         GROUP BY o."ArticleId"
