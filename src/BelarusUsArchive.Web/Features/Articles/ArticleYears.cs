@@ -33,7 +33,7 @@ public static class ArticleYears
             return new Counts(personYears, undated);
         }
         var articles = (filter with { Year = null }).Apply(db.Articles.AsNoTracking(), db);
-        var years = await articles.Where(a => a.Published != null)
+        var years = await articles.Where(ArticleFilter.IsDated)
             .GroupBy(a => a.Published!.Start.Year).Select(g => new YearCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
         var total = await articles.CountAsync(cancellationToken);

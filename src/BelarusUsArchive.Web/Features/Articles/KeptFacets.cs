@@ -22,6 +22,8 @@ public static class KeptFacets
         { Year: null, Author: null, Outlet: null, From: null, To: null, Person: { } slug } =>
             await db.People.Where(p => p.Slug == slug)
                 .Select(p => db.PersonStats.Where(s => s.PersonId == p.Id).Select(s => s.Articles).FirstOrDefault()).FirstOrDefaultAsync(cancellationToken),
+        { Year: { } onlyYear, Author: null, Outlet: null, From: null, To: null, Person: null } =>
+            await db.ArticleYearCounts.Where(y => y.Year == onlyYear).SumAsync(y => y.Articles, cancellationToken),
         // A year and a person: the person's articles of that year of publication (counted, it joined each of the year's articles to its mentions).
         { Year: { } year, Author: null, Outlet: null, From: null, To: null, Person: { } slug } =>
             await db.People.Where(p => p.Slug == slug)
@@ -77,13 +79,16 @@ public static class KeptFacets
         return new Facets([new FacetValue(label, label, total)], Ranked([.. people, self]), Ranked(authors), Ranked(outlets));
     }
 
-    /// <summary>The people facet of a listing filtered by one author or one outlet only; null for any other filter.</summary>
+    /// <summary>The people facet of a listing filtered by one author, one outlet or one year only; null for any other filter.</summary>
     public static async Task<IReadOnlyList<FacetValue>?> PeopleOfAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
     {
         var counts = filter switch
         {
             { Year: null, Person: null, Outlet: null, From: null, To: null, Author: { } author } =>
                 db.PersonAuthorCounts.Where(c => db.Authors.Where(a => a.Slug == author).Select(a => a.Id).Contains(c.AuthorId)).Select(c => new { c.PersonId, c.Articles }),
+            // A year alone: each person's articles of that year, kept (counted, it grouped the year's thousands of articles' people).
+            { Year: { } year, Person: null, Author: null, Outlet: null, From: null, To: null } =>
+                db.PersonYearCounts.Where(c => c.Year == year).Select(c => new { c.PersonId, c.Articles }),
             { Year: null, Person: null, Author: null, From: null, To: null, Outlet: { } outlet } =>
                 db.PersonOutletCounts.Where(c => db.Outlets.Where(o => o.Slug == outlet).Select(o => o.Id).Contains(c.OutletId)).Select(c => new { c.PersonId, c.Articles }),
             _ => null,
