@@ -1,4 +1,4 @@
-using BelarusUsArchive.Text.Dates;
+﻿using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Shared;
 using BelarusUsArchive.Web.Features.Articles;
@@ -43,7 +43,10 @@ public class IndexModel(ArchiveDb db) : PageModel
             return;
         }
         Range = DateRange.Parse(Filter.From, Filter.To, []);
-        var dated = Filter.Apply(db.Events.AsNoTracking(), db).Where(e => e.Date != null);
+        // A range is bounded by the years it covers, or by a person's own events where they are fewer; without one,
+        // the kept counts answer and the ends are read off the date index (KeptExtentAsync).
+        var byPerson = !Filter.Kept && await KeptEventCounts.ByPersonAsync(db, Filter, DateOnly.MinValue, DateOnly.MaxValue, cancellationToken);
+        var dated = Filter.Apply(db.Events.AsNoTracking(), db, byPerson).Where(e => e.Date != null);
         var extent = Filter.Kept ? await KeptExtentAsync(dated, cancellationToken) : await dated.GroupBy(_ => 1)
             .Select(g => new Extent(g.Count(), g.Min(e => e.Date!.Start), g.Max(e => e.Date!.End)))
             .FirstOrDefaultAsync(cancellationToken);
@@ -85,7 +88,10 @@ public class IndexModel(ArchiveDb db) : PageModel
         var first = await dated.Where(e => e.Date!.Start >= from).OrderBy(e => e.Date!.Start).Select(e => e.Date!.Start).FirstAsync(cancellationToken);
         var lastYear = months[^1].Month / 100;
         var late = db.EventYears.Where(y => y.Year >= lastYear).Select(y => y.EventId);
-        var last = await dated.Where(e => late.Contains(e.Id)).MaxAsync(e => e.Date!.End, cancellationToken);
+        // A person with fewer events than reach that year is read from their own events (the participants' index).
+        var last = Filter.Person is not null && await KeptEventCounts.OwnAsync(db, Filter, cancellationToken) < await late.CountAsync(cancellationToken)
+            ? await Filter.Apply(db.Events.AsNoTracking(), db, byPerson: true).Where(e => e.Date != null).MaxAsync(e => e.Date!.End, cancellationToken)
+            : await dated.Where(e => late.Contains(e.Id)).MaxAsync(e => e.Date!.End, cancellationToken);
         return new Extent(months.Sum(m => m.Events), first, last);
     }
 
