@@ -16,9 +16,16 @@ namespace BelarusUsArchive.Web.Features.Related;
 public static class RelatedLists
 {
     /// <summary>
+    /// From this many marked lists on, a round reads the whole store's people and events once (<see cref="RelatedIndex.AllAsync"/>)
+    /// and weighs every list from memory; below it, each list reads only what it needs.
+    /// </summary>
+    public const int WholeStoreFrom = 200;
+
+    /// <summary>
     /// Computes the lists of every stale article, <paramref name="batch"/> to a transaction; how many it computed. One
     /// process weighs at a time (on PostgreSQL an advisory lock across nodes; SQLite's writer lock does it there): two
-    /// weighing one list at once would both write its rows.
+    /// weighing one list at once would both write its rows. The marks are read once a round, and a round is repeated
+    /// while any are left (a list marked again meanwhile, by an edit, is weighed again from the store as it is then).
     /// </summary>
     public static async Task<int> RefreshStaleAsync(ArchiveDb db, int batch, ILogger logger, CancellationToken cancellationToken)
     {
@@ -26,34 +33,42 @@ public static class RelatedLists
         var done = 0;
         while (true)
         {
-            var ids = await db.RelatedStale.AsNoTracking().OrderBy(s => s.ArticleId).Select(s => s.ArticleId).Take(batch).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
+            var stale = await db.RelatedStale.AsNoTracking().OrderBy(s => s.ArticleId).Select(s => s.ArticleId).ToListAsync(cancellationToken);
+            if (stale.Count == 0)
             {
                 return done;
             }
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var id in ids)
+            var index = stale.Count >= WholeStoreFrom ? await RelatedIndex.AllAsync(db, cancellationToken) : null;
+            foreach (var ids in stale.Chunk(batch))
             {
-                await RefreshAsync(db, id, cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                foreach (var id in ids)
+                {
+                    await RefreshAsync(db, id, index, cancellationToken);
+                }
+                await db.RelatedStale.Where(s => ids.Contains(s.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                done += ids.Length;
             }
-            await db.RelatedStale.Where(s => ids.Contains(s.ArticleId)).ExecuteDeleteAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            done += ids.Count;
         }
     }
 
-    /// <summary>Computes one article's list and offers the article to its candidates' lists.</summary>
-    public static async Task RefreshAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Computes one article's list and offers the article to its candidates' lists, weighed from <paramref name="all"/>
+    /// when the round read the whole store, else from what the article's list needs.
+    /// </summary>
+    public static async Task RefreshAsync(ArchiveDb db, int articleId, RelatedIndex? all, CancellationToken cancellationToken)
     {
         await db.RelatedReadings.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
         {
             return;
         }
-        var scores = await RelatedScores.ForAsync(db, articleId, cancellationToken);
+        var index = all ?? await RelatedIndex.AroundAsync(db, articleId, cancellationToken);
+        var scores = RelatedScores.For(index, articleId);
         var top = RelatedScores.Ranked(scores).Take(RelatedScores.Size).Select(s => s.Key).ToList();
         var offers = await OffersAsync(db, articleId, scores, cancellationToken);
-        await RelatedScores.AddSharedPeopleAsync(db, articleId, scores, [.. top.Union(offers.Select(o => o.Key))], cancellationToken);
+        RelatedScores.AddSharedPeople(index, articleId, scores, top.Union(offers.Select(o => o.Key)));
         db.RelatedReadings.AddRange(top.Select((id, rank) => Entry(articleId, rank, id, scores[id])));
         var rewritten = offers.Select(o => Offer(articleId, o.Key, o.Value, scores[o.Key])).OfType<List<RelatedReadingEntry>>().ToList();
         var changed = rewritten.Select(list => list[0].ArticleId).ToArray();
