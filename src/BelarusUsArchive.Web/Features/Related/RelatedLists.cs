@@ -27,7 +27,7 @@ public static class RelatedLists
     /// weighing one list at once would both write its rows. The marks are read once a round, and a round is repeated
     /// while any are left (a list marked again meanwhile, by an edit, is weighed again from the store as it is then).
     /// </summary>
-    public static async Task<int> RefreshStaleAsync(ArchiveDb db, int batch, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<int> RefreshStaleAsync(ArchiveDb db, int batch, ILogger logger, CancellationToken cancellationToken, int wholeStoreFrom = WholeStoreFrom)
     {
         await using var weighing = await StoreLock.AcquireAsync(db, StoreLock.RelatedReading, logger, cancellationToken);
         var done = 0;
@@ -38,7 +38,7 @@ public static class RelatedLists
             {
                 return done;
             }
-            var round = stale.Count >= WholeStoreFrom ? await Round.ReadAsync(db, stale, cancellationToken) : null;
+            var round = stale.Count >= wholeStoreFrom ? await Round.ReadAsync(db, stale, cancellationToken) : null;
             foreach (var ids in stale.Chunk(batch))
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
