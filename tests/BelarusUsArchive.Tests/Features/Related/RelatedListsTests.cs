@@ -104,7 +104,7 @@ public class RelatedListsTests
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
         await db.RelatedReadings.ExecuteDeleteAsync(Ct);
-        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "RelatedStale"("ArticleId") SELECT "Id" FROM "Articles" ON CONFLICT DO NOTHING""", Ct);
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "RelatedStale"("ArticleId") SELECT "Id" FROM "Articles" WHERE true ON CONFLICT DO NOTHING""", Ct);
         var computed = await RelatedLists.RefreshStaleAsync(db, 3, NullLogger.Instance, Ct, wholeStoreFrom);
         Assert.Equal(await db.Articles.CountAsync(Ct), computed);
         return KeptRows(app);
