@@ -32,9 +32,10 @@ public static class RelatedReads
 
     private static async Task<List<(int RelatedId, double Weight, IReadOnlyList<int> People, IReadOnlyList<int> Events)>> WeighedNowAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken)
     {
-        var scores = await RelatedScores.ForAsync(db, articleId, cancellationToken);
+        var index = await RelatedIndex.AroundAsync(db, articleId, cancellationToken);
+        var scores = RelatedScores.For(index, articleId);
         var top = RelatedScores.Ranked(scores).Take(RelatedScores.Size).ToList();
-        await RelatedScores.AddSharedPeopleAsync(db, articleId, scores, [.. top.Select(s => s.Key)], cancellationToken);
+        RelatedScores.AddSharedPeople(index, articleId, scores, top.Select(s => s.Key));
         return [.. top.Select(s => (s.Key, s.Value.Weight, (IReadOnlyList<int>)s.Value.People, (IReadOnlyList<int>)s.Value.Events))];
     }
 

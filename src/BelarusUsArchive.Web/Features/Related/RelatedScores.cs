@@ -1,6 +1,4 @@
 using BelarusUsArchive.Web.Data;
-using BelarusUsArchive.Web.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Related;
 
@@ -25,11 +23,15 @@ public static class RelatedScores
     public const int CandidatesPerPerson = 300;
 
     /// <summary>Every candidate's score against the article, heaviest first when ordered by <see cref="Ranked"/>.</summary>
-    public static async Task<Dictionary<int, RelatedScore>> ForAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken)
+    public static async Task<Dictionary<int, RelatedScore>> ForAsync(ArchiveDb db, int articleId, CancellationToken cancellationToken) =>
+        For(await RelatedIndex.AroundAsync(db, articleId, cancellationToken), articleId);
+
+    /// <summary>Every candidate's score against the article, weighed from what <paramref name="index"/> holds.</summary>
+    public static Dictionary<int, RelatedScore> For(RelatedIndex index, int articleId)
     {
         var scores = new Dictionary<int, RelatedScore>();
-        await AddPeopleAsync(db, articleId, scores, cancellationToken);
-        await AddEventsAsync(db, articleId, scores, cancellationToken);
+        AddPeople(index, articleId, scores);
+        AddEvents(index, articleId, scores);
         return scores;
     }
 
@@ -39,19 +41,45 @@ public static class RelatedScores
 
     /// <summary>
     /// Candidates are, per person of the article, the <see cref="CandidatesPerPerson"/> newest other articles naming
-    /// them (all of them for anyone named in fewer), read off the trigger-kept PersonArticles; each candidate is then
-    /// weighed with every person it shares, and the rarity comes from PersonStats. The store does the weighing in one
-    /// statement and returns one weight per candidate: at 100,000 articles a list has thousands of candidates, and
-    /// reading their shared mentions row by row cost ~40 ms of CPU per list. Weights are rounded to 9 decimals so the
-    /// order of the store's additions cannot make A's weight against B differ from B's against A.
+    /// them (all of them for anyone named in fewer); each candidate is then weighed with every person it shares, the
+    /// rarity coming from PersonStats. Weighed in memory (a list has thousands of candidates at 100,000 articles: a
+    /// statement per list cost ~21 ms of CPU, this about a millisecond). The people are added in ascending order of
+    /// id and the sum rounded to 9 decimals, so A's weight against B is B's against A to the last bit.
     /// </summary>
-    private static async Task AddPeopleAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, CancellationToken cancellationToken)
+    private static void AddPeople(RelatedIndex index, int articleId, Dictionary<int, RelatedScore> scores)
     {
-        var total = await db.ArticleYearCounts.SumAsync(y => y.Articles, cancellationToken);
-        var weights = await db.Database.SqlQueryRaw<CandidateWeight>(Weights, articleId, (double)total, CandidatesPerPerson).ToListAsync(cancellationToken);
-        foreach (var candidate in weights)
+        if (!index.ByArticle.TryGetValue(articleId, out var mine))
         {
-            Entry(scores, candidate.ArticleId).Weight += Math.Round(candidate.Weight, 9);
+            return;
+        }
+        var rarity = new Dictionary<int, (int Mentions, double Rarity)>(mine.Count);
+        var candidates = new HashSet<int>();
+        foreach (var (person, mentions) in mine)
+        {
+            var named = index.PersonArticles.GetValueOrDefault(person);
+            rarity[person] = (mentions, Math.Log(1.0 + index.Total / (named > 1 ? named : 1)));
+            var articles = index.ByPerson[person];
+            for (int i = articles.Count - 1, taken = 0; i >= 0 && taken < CandidatesPerPerson; i--)
+            {
+                if (articles[i].Article != articleId)
+                {
+                    candidates.Add(articles[i].Article);
+                    taken++;
+                }
+            }
+        }
+        candidates.Remove(articleId);
+        foreach (var candidate in candidates)
+        {
+            var weight = 0.0;
+            foreach (var (person, mentions) in index.ByArticle[candidate])
+            {
+                if (rarity.TryGetValue(person, out var m))
+                {
+                    weight += Math.Min(m.Mentions, mentions) * m.Rarity;
+                }
+            }
+            Entry(scores, candidate).Weight += Math.Round(weight, 9);
         }
     }
 
@@ -59,59 +87,36 @@ public static class RelatedScores
     /// Fills in the people each of <paramref name="ids"/> shares with the article (only the lists being written need
     /// them), in ascending order of person id.
     /// </summary>
-    public static async Task AddSharedPeopleAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    public static void AddSharedPeople(RelatedIndex index, int articleId, Dictionary<int, RelatedScore> scores, IEnumerable<int> ids)
     {
-        if (ids.Count == 0)
+        if (!index.ByArticle.TryGetValue(articleId, out var mine))
         {
             return;
         }
-        var wanted = ids.ToArray();
-        var mine = db.PersonArticles.Where(m => m.ArticleId == articleId).Select(m => m.PersonId);
-        var shared = await db.PersonArticles.AsNoTracking().Where(x => EF.Parameter(wanted).Contains(x.ArticleId) && mine.Contains(x.PersonId))
-            .OrderBy(x => x.ArticleId).ThenBy(x => x.PersonId).Select(x => new { x.ArticleId, x.PersonId }).ToListAsync(cancellationToken);
-        foreach (var pair in shared)
+        var people = mine.Select(m => m.Person).ToHashSet();
+        foreach (var id in ids)
         {
-            if (scores.TryGetValue(pair.ArticleId, out var score) && !score.People.Contains(pair.PersonId))
+            if (scores.TryGetValue(id, out var score) && index.ByArticle.TryGetValue(id, out var theirs))
             {
-                score.People.Add(pair.PersonId);
+                score.People.AddRange(theirs.Select(t => t.Person).Where(p => people.Contains(p) && !score.People.Contains(p)));
             }
         }
     }
 
-    private sealed record CandidateWeight(int ArticleId, double Weight);
-
-    // {0} the article, {1} the number of articles (for rarity), {2} candidates per person. A person's candidates are the
-    // articles from their newest-but-N-1st on, a range of the key (PersonId, ArticleId): a LIMIT inside IN or LATERAL
-    // made SQLite scan every mention in the store. CASE rather than min/max (SQLite) or least/greatest (PostgreSQL), so
-    // one text serves both.
-    private const string Weights = """
-        WITH "mine" AS (
-            SELECT m."PersonId", m."Mentions",
-                   ln(1.0 + {1} / CASE WHEN coalesce(s."Articles", 0) > 1 THEN s."Articles" ELSE 1 END) AS "Rarity"
-            FROM "PersonArticles" AS m LEFT JOIN "PersonStats" AS s ON s."PersonId" = m."PersonId"
-            WHERE m."ArticleId" = {0}),
-        "candidates" AS (
-            SELECT DISTINCT z."ArticleId" FROM "mine" AS m JOIN "PersonArticles" AS z ON z."PersonId" = m."PersonId"
-            WHERE z."ArticleId" <> {0} AND z."ArticleId" >= coalesce((SELECT w."ArticleId" FROM "PersonArticles" AS w
-                WHERE w."PersonId" = m."PersonId" AND w."ArticleId" <> {0} ORDER BY w."ArticleId" DESC LIMIT 1 OFFSET {2} - 1), 0))
-        SELECT o."ArticleId" AS "ArticleId",
-               sum(CASE WHEN m."Mentions" < o."Mentions" THEN m."Mentions" ELSE o."Mentions" END * m."Rarity") AS "Weight"
-        FROM "mine" AS m JOIN "PersonArticles" AS o ON o."PersonId" = m."PersonId"
-        WHERE o."ArticleId" IN (SELECT "ArticleId" FROM "candidates")
-        GROUP BY o."ArticleId"
-        """;
-
-    private static async Task AddEventsAsync(ArchiveDb db, int articleId, Dictionary<int, RelatedScore> scores, CancellationToken cancellationToken)
+    /// <summary>A shared event that is not rejected weighs <see cref="EventWeight"/>, in ascending order of event id.</summary>
+    private static void AddEvents(RelatedIndex index, int articleId, Dictionary<int, RelatedScore> scores)
     {
-        var events = db.EventSources.Where(s => s.ArticleId == articleId && s.Event!.Status != EventStatus.Rejected).Select(s => s.EventId);
-        var shared = await db.EventSources.AsNoTracking().Where(s => events.Contains(s.EventId) && s.ArticleId != articleId)
-            .Select(s => new { s.ArticleId, s.EventId }).Distinct().OrderBy(s => s.EventId)
-            .ToListAsync(cancellationToken);
-        foreach (var e in shared)
+        foreach (var eventId in index.EventsByArticle.GetValueOrDefault(articleId) ?? [])
         {
-            var score = Entry(scores, e.ArticleId);
-            score.Weight += EventWeight;
-            score.Events.Add(e.EventId);
+            foreach (var other in index.ArticlesByEvent[eventId])
+            {
+                if (other != articleId)
+                {
+                    var score = Entry(scores, other);
+                    score.Weight += EventWeight;
+                    score.Events.Add(eventId);
+                }
+            }
         }
     }
 

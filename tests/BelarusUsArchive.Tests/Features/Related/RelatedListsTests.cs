@@ -3,6 +3,7 @@ using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Related;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BelarusUsArchive.Tests.Features.Related;
 
@@ -90,6 +91,48 @@ public class RelatedListsTests
         Assert.True(app.InScope(db => db.RelatedStale.Any(s => s.ArticleId == anchor)), "a list naming a deleted article is marked");
         await DrainedAsync(app);
         Assert.DoesNotContain(app.InScope(db => db.RelatedReadings.Select(r => r.RelatedId).ToList()), id => id == close);
+        Assert.Equal(await KeptAndFreshAsync(app, fresh: true), await KeptAndFreshAsync(app, fresh: false));
+    }
+
+    /// <summary>Every kept row as text: article, rank, related article, weight to the last bit, shared people and events.</summary>
+    private static List<string> KeptRows(ArchiveApp app) => app.InScope(db => db.RelatedReadings.OrderBy(r => r.ArticleId).ThenBy(r => r.Rank)
+        .AsEnumerable().Select(r => $"{r.ArticleId}/{r.Rank}: {r.RelatedId} {r.Weight:R} {r.SharedPeople} {r.SharedEvents}").ToList());
+
+    /// <summary>Clears every kept list, marks every article, and weighs them all again.</summary>
+    private static async Task<List<string>> WeighedAgainAsync(ArchiveApp app, int wholeStoreFrom)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDb>();
+        await db.RelatedReadings.ExecuteDeleteAsync(Ct);
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "RelatedStale"("ArticleId") SELECT "Id" FROM "Articles" WHERE true ON CONFLICT DO NOTHING""", Ct);
+        var computed = await RelatedLists.RefreshStaleAsync(db, 3, NullLogger.Instance, Ct, wholeStoreFrom);
+        Assert.Equal(await db.Articles.CountAsync(Ct), computed);
+        return KeptRows(app);
+    }
+
+    [Fact]
+    public async Task A_round_weighed_from_the_whole_store_in_memory_keeps_the_lists_each_list_weighed_alone_keeps()
+    {
+        using var folder = new TestFolder();
+        string[] names = ["Alyaksandr Lukashenka", "Oleg Kravchenko", "Vladimir Makei", "Grigory Ioffe", "Vladimir Putin", "Barack Obama"];
+        for (var i = 0; i < 14; i++)
+        {
+            // Each piece names two or three of the people, some twice, so weights, ties and offers vary.
+            var named = string.Join(" ", Enumerable.Range(0, 2 + i % 2).Select(k => $"{names[(i + k * 2) % names.Length]} spoke again." + (k == 0 && i % 3 == 0 ? $" {names[i % names.Length]} added more." : "")));
+            folder.Write($"piece-{i:00}.txt", Piece($"Round Piece {i}", $"{1 + i} April 2019, 10:00", $"{named} {Filler}", Filler));
+        }
+        // No background worker: the two rounds below must each weigh every list themselves.
+        await using var app = new ArchiveApp(folder)
+        {
+            TestServices = services => services.Remove(services.Single(d => d.ImplementationType == typeof(RelatedListsWorker))),
+        };
+        await app.StartAsync();
+
+        var alone = await WeighedAgainAsync(app, wholeStoreFrom: int.MaxValue);
+        var round = await WeighedAgainAsync(app, wholeStoreFrom: 1);
+
+        Assert.True(alone.Count >= 50, $"only {alone.Count} kept rows");
+        Assert.Equal(alone, round);
         Assert.Equal(await KeptAndFreshAsync(app, fresh: true), await KeptAndFreshAsync(app, fresh: false));
     }
 }
