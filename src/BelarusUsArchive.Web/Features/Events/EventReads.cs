@@ -1,4 +1,4 @@
-﻿using BelarusUsArchive.Text.Dates;
+using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Web.Data;
 using BelarusUsArchive.Web.Features.Articles;
 using BelarusUsArchive.Web.Model;
