@@ -47,7 +47,8 @@ public static class HtmlArticleExtractor
         }
         var header = Header(page, title);
         var authors = Authors(metadata, header, sources);
-        var published = Published(metadata, header, Above(page, title), blocks, sources) ?? Inferred(metadata, blocks, sources);
+        var published = Published(metadata, header, Above(page, title), blocks, sources)
+            ?? Near(Below(page, title), sources) ?? Inferred(metadata, blocks, sources);
         if (metadata.Outlet is { } outlet)
         {
             sources["outlet"] = outlet.Source;
@@ -112,6 +113,28 @@ public static class HtmlArticleExtractor
         return at < 0 ? [] : [.. page.Take(at).TakeLast(DateAboveTitle).Reverse().Select(b => b.Text).Where(DateLines.IsDateLine)];
     }
 
+    /// <summary>The short blocks right below the headline (none where the headline is not on the page).</summary>
+    private static List<string> Below(List<Block> page, string title)
+    {
+        var at = page.FindIndex(b => Same(b.Text, title));
+        return at < 0 ? [] : [.. page.Skip(at + 1).Take(DateAboveTitle).Select(b => b.Text)];
+    }
+
+    // A line by the headline that is mostly a date, with what sites print beside it: a label ("Datum:"), a trailing
+    // comma, the desk or agency ("25. Januar 2022 (DJV/FWR) Berlin"), the author ("1. Februar 2022, Daniel Dillenburg").
+    private static ArchiveDate? Near(List<string> below, Dictionary<string, string> sources)
+    {
+        foreach (var line in below)
+        {
+            if (DateLines.IsDateLine(line) && !LineRules.IsUpdateStamp(line, out _) && DateLines.Find(line) is { } day)
+            {
+                sources["published"] = "text (a line by the headline that is mostly a date)";
+                return ArchiveDate.Day(day.Year, day.Month, day.Day, DateCertainty.Stated, DateSource.Text);
+            }
+        }
+        return null;
+    }
+
     private static ArchiveDate? Published(PageMetadata metadata, List<string> header, List<string> above, List<Block> blocks,
         Dictionary<string, string> sources)
     {
@@ -139,9 +162,15 @@ public static class HtmlArticleExtractor
         return null;
     }
 
-    // After the date lines by the headline: an element classed as the post's date, then inference from the text.
+    // After the date lines by the headline: the date in the page's address, an element classed as the post's date,
+    // then inference from the text.
     private static ArchiveDate? Inferred(PageMetadata metadata, List<Block> blocks, Dictionary<string, string> sources)
     {
+        if (metadata.UrlDate is { } address)
+        {
+            sources["published"] = address.Source;
+            return address.Value;
+        }
         if (metadata.DateElement is { } element)
         {
             sources["published"] = element.Source;
