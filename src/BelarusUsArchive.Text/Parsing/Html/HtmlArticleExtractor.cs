@@ -92,9 +92,11 @@ public static class HtmlArticleExtractor
             sources["authors"] = stated.Source;
             return [.. stated.Value.Select(n => new ParsedAuthor(n, null, null))];
         }
-        foreach (var line in header)
+        for (var i = 0; i < header.Count; i++)
         {
-            if (HtmlAuthors.FromLine(line) is { Count: > 0 } names)
+            // A label alone ("Autor") names the author in the next line; a line may join the byline and a date.
+            var line = HtmlAuthors.IsBylineLabel(header[i]) && i + 1 < header.Count ? header[i].TrimEnd(':', ' ') + ": " + header[i + 1] : header[i];
+            if (LineRules.HeaderParts(line).Prepend(line).Select(HtmlAuthors.FromLine).FirstOrDefault(n => n.Count > 0) is { } names)
             {
                 sources["authors"] = "text (byline under the headline)";
                 return [.. names.Select(n => new ParsedAuthor(n, null, null))];

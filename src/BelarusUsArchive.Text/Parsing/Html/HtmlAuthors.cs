@@ -18,8 +18,13 @@ internal static partial class HtmlAuthors
     [GeneratedRegex(@"\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&)\s*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)(?:[:\s]+|$)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    // "By", "Von", "Par": alone, after what the byline calls the piece or its making ("Ein Artikel von", "Blog Beitrag
+    // von", "Posted by", "Publié par"), or a label with a colon ("Autor:", "Redaktion:", "Interview:").
+    [GeneratedRegex(@"^(?:(?:(?:ein|eine|a|an|un|une|el|la|le|il|lo)\s+)?(?:blog[\s-]*)?(?:artikel|beitrag|gastbeitrag|bericht|kommentar|post|article|story|essay|column|kolumne|chronique|artículo|articolo|posted|geschrieben|verfasst|veröffentlicht|gepostet|erstellt|publié|écrit|rédigé|escrito|publicado|scritto|pubblicato)\s+(?:by|von|par|por|da|di)\s+|(?:redaktion|interview|autoren|authors|auteur|autora|verfasser|verfasserin)\s*:\s*|(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)(?:[:\s]+|$))", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    /// <summary>Whether a line is a byline's label alone ("Autor", "By", "Von:"), its name in the next line.</summary>
+    public static bool IsBylineLabel(string line) => line.Length <= 12 && ByPrefix().Match(line.Trim()) is { Success: true } m && m.Length >= line.Trim().Length;
 
     public static Sourced<IReadOnlyList<string>>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? outlet)
     {
@@ -90,7 +95,10 @@ internal static partial class HtmlAuthors
         {
             return [];
         }
-        return Names([line[prefix.Length..]]);
+        // What follows the name in brackets is its role ("Eberhard Fuhr (Pressesprecher)"); after a slash, its agency.
+        var rest = line[prefix.Length..];
+        var cut = rest.IndexOfAny(['(', '/', '[']);
+        return Names([cut > 0 ? rest[..cut] : rest]);
     }
 
     /// <summary>The distinct person names in the values, split where one value names several.</summary>
