@@ -108,4 +108,20 @@ public sealed class HtmlHeaderShapesTests
 
         Assert.Empty(a.Authors);
     }
+
+    [Fact]
+    public void Where_the_stated_title_differs_from_the_h1_the_h1_still_marks_the_date_line()
+    {
+        var html = $$"""
+            <!doctype html><html lang="de"><head><title>Basteln mit Kindern: Tipps und Ideen für den Winter</title>
+            <meta property="og:title" content="Basteln mit Kindern: Tipps und Ideen für den Winter"></head><body>
+            <h1 class="articleHeading"><span>Kreatives Basteln mit Kids</span></h1>
+            <div class="articleCreated"><span class="key">Erstellt am</span> <span class="value">09.02.2022</span></div>
+            {{Paragraphs}}<p>Schon 2019 gab es dazu ein Buch.</p></body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Equal("2022-02-09", a.Published?.Edtf);
+    }
 }

@@ -26,6 +26,9 @@ public static class HtmlArticleExtractor
         var document = Parse(limited!);
         var metadata = HtmlMetadata.Read(document);
         var page = document.Body is { } body ? HtmlBlocks.Read(body) : [];
+        // The h1 as the page shows it, read before Readability changes the tree: where the stated title differs from it
+        // ("Headline | Site", a shorter og:title), the h1 still marks where the header's byline and date lines are.
+        var h1 = document.QuerySelector("h1") is { } heading ? Headings.Text(heading) : null;
         var content = MainContent.Find(document);
         var blocks = content is null ? [] : HtmlBlocks.Read(content);
         var sources = new Dictionary<string, string> { ["format"] = "HTML" };
@@ -45,10 +48,11 @@ public static class HtmlArticleExtractor
             removed.Add(new RemovedLine(1, blocks[0].Text, "the title"));
             blocks.RemoveAt(0);
         }
-        var header = Header(page, title);
+        var at = Anchor(page, title, h1);
+        var header = Header(page, at);
         var authors = Authors(metadata, header, sources);
-        var published = Published(metadata, header, Above(page, title), blocks, sources)
-            ?? Near(Below(page, title), sources) ?? Inferred(metadata, blocks, sources);
+        var published = Published(metadata, header, Above(page, at), blocks, sources)
+            ?? Near(Below(page, at), sources) ?? Inferred(metadata, blocks, sources);
         if (metadata.Outlet is { } outlet)
         {
             sources["outlet"] = outlet.Source;
@@ -78,10 +82,16 @@ public static class HtmlArticleExtractor
         return first is null ? "Untitled" : ArticleParser.TitleFromText(first.Text);
     }
 
-    // The short lines after the headline on the whole page, where sites put the byline and the date line.
-    private static List<string> Header(List<Block> page, string title)
+    /// <summary>Where the headline stands among the page's blocks: the title's block, else the h1's; -1 where neither is.</summary>
+    private static int Anchor(List<Block> page, string title, string? h1)
     {
         var at = page.FindIndex(b => Same(b.Text, title));
+        return at >= 0 || h1 is null ? at : page.FindIndex(b => Same(b.Text, h1));
+    }
+
+    // The short lines after the headline on the whole page, where sites put the byline and the date line.
+    private static List<string> Header(List<Block> page, int at)
+    {
         return [.. page.Skip(at < 0 ? 0 : at + 1).Take(at < 0 ? HeaderWindow * 2 : HeaderWindow).Select(b => b.Text).Where(t => t.Length <= 120)];
     }
 
@@ -109,16 +119,14 @@ public static class HtmlArticleExtractor
     private const int DateAboveTitle = 12;
 
     /// <summary>The short blocks right above the headline, nearest first (none where the headline is not on the page).</summary>
-    private static List<string> Above(List<Block> page, string title)
+    private static List<string> Above(List<Block> page, int at)
     {
-        var at = page.FindIndex(b => Same(b.Text, title));
         return at < 0 ? [] : [.. page.Take(at).TakeLast(DateAboveTitle).Reverse().Select(b => b.Text).Where(DateLines.IsDateLine)];
     }
 
     /// <summary>The short blocks right below the headline (none where the headline is not on the page).</summary>
-    private static List<string> Below(List<Block> page, string title)
+    private static List<string> Below(List<Block> page, int at)
     {
-        var at = page.FindIndex(b => Same(b.Text, title));
         return at < 0 ? [] : [.. page.Skip(at + 1).Take(DateAboveTitle).Select(b => b.Text)];
     }
 
