@@ -105,8 +105,10 @@ public static class HtmlArticleExtractor
         for (var i = 0; i < header.Count; i++)
         {
             // A label alone ("Autor") names the author in the next line; a line may join the byline and a date.
-            var line = HtmlAuthors.IsBylineLabel(header[i]) && i + 1 < header.Count ? header[i].TrimEnd(':', ' ') + ": " + header[i + 1] : header[i];
-            if (LineRules.HeaderParts(line).Prepend(line).Select(HtmlAuthors.FromLine).FirstOrDefault(n => n.Count > 0) is { } names)
+            var labelled = HtmlAuthors.IsBylineLabel(header[i]) && i + 1 < header.Count && Bylines.IsPersonName(header[i + 1]);
+            var line = labelled ? header[i].TrimEnd(':', ' ') + ": " + header[i + 1] : header[i];
+            if (LineRules.HeaderParts(line).Prepend(line).Select(p => HtmlAuthors.People(HtmlAuthors.FromLine(p), metadata.Outlet?.Value))
+                .FirstOrDefault(n => n.Count > 0) is { } names)
             {
                 sources["authors"] = "text (byline under the headline)";
                 return [.. names.Select(n => new ParsedAuthor(n, null, null))];

@@ -24,7 +24,13 @@ internal static partial class HtmlAuthors
     private static partial Regex ByPrefix();
 
     /// <summary>Whether a line is a byline's label alone ("Autor", "By", "Von:"), its name in the next line.</summary>
-    public static bool IsBylineLabel(string line) => line.Length <= 12 && ByPrefix().Match(line.Trim()) is { Success: true } m && m.Length >= line.Trim().Length;
+    public static bool IsBylineLabel(string line) =>
+        line.Length <= 12 && !line.StartsWith("text", StringComparison.OrdinalIgnoreCase)
+        && ByPrefix().Match(line.Trim()) is { Success: true } m && m.Length >= line.Trim().Length;
+
+    /// <summary>The names of a byline line that are people, not the site itself ("Posted by The Planetary Press").</summary>
+    public static IReadOnlyList<string> People(IReadOnlyList<string> names, string? outlet) =>
+        outlet is null ? names : [.. names.Where(n => !Related(n, outlet))];
 
     public static Sourced<IReadOnlyList<string>>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? outlet)
     {
