@@ -124,4 +124,35 @@ public sealed class HtmlHeaderShapesTests
 
         Assert.Equal("2022-02-09", a.Published?.Edtf);
     }
+
+    [Fact]
+    public void A_menu_label_followed_by_another_menu_item_is_not_a_byline()
+    {
+        var html = $$"""
+            <!doctype html><html lang="de"><head><title>Geschichte</title></head><body>
+            <h1>Geschichte</h1><ul class="menu"><li><a href="/texte/">Texte</a></li><li><a href="/photos/">Photos</a></li></ul>
+            {{Paragraphs}}</body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
+    public void The_site_named_in_a_byline_line_is_the_outlet_and_the_writer_after_it_is_the_author()
+    {
+        var html = $$"""
+            <!doctype html><html lang="en"><head><meta property="og:site_name" content="The Planetary Press">
+            <title>Intact forestlands</title></head><body>
+            <h1>Intact forestlands</h1><p class="meta">Posted by The Planetary Press</p>
+            <p><em>Written by: <a href="https://news.example.org/63537">Julie Mollins</a></em></p>
+            {{Paragraphs}}</body></html>
+            """;
+
+        var a = Extract(html);
+
+        Assert.Equal(["Julie Mollins"], a.Authors.Select(x => x.Name));
+        Assert.Equal("The Planetary Press", a.Outlet);
+    }
 }

@@ -105,8 +105,12 @@ public static class HtmlArticleExtractor
         for (var i = 0; i < header.Count; i++)
         {
             // A label alone ("Autor") names the author in the next line; a line may join the byline and a date.
-            var labelled = HtmlAuthors.IsBylineLabel(header[i]) && i + 1 < header.Count && Bylines.IsPersonName(header[i + 1]);
-            var line = labelled ? header[i].TrimEnd(':', ' ') + ": " + header[i + 1] : header[i];
+            var line = header[i];
+            if (HtmlAuthors.IsBylineLabel(line) && i + 1 < header.Count
+                && HtmlAuthors.FromLine(line.TrimEnd(':', ' ') + ": " + header[i + 1]) is { Count: > 0 } next && next.All(n => Bylines.IsPersonName(n)))
+            {
+                line = line.TrimEnd(':', ' ') + ": " + header[i + 1];
+            }
             if (LineRules.HeaderParts(line).Prepend(line).Select(p => HtmlAuthors.People(HtmlAuthors.FromLine(p), metadata.Outlet?.Value))
                 .FirstOrDefault(n => n.Count > 0) is { } names)
             {
