@@ -88,6 +88,7 @@ public static class ExtractionBenchmark
                 authors = r.Authors,
                 published = r.Published,
                 failure = r.Failure,
+                sources = r.Sources,
             }));
         }
         Console.WriteLine($"Wrote {path}");

@@ -64,7 +64,7 @@ public static class ExtractionRun
         var text = string.Join("\n", parsed.Blocks.Select(b => b.Text));
         var failure = parsed.Blocks.Count == 0 ? "no article text found" : null;
         return new ExtractedPage(name, text, parsed.Title, [.. parsed.Authors.Select(a => a.Name)], parsed.Published?.Edtf,
-            clock.Elapsed.TotalMilliseconds, failure);
+            clock.Elapsed.TotalMilliseconds, failure) { Sources = parsed.FieldSources };
     }
 
     public static IReadOnlyList<ExtractedPage> ExtractAll(DevSet set, PageForm form, TimeSpan? budget = null) =>

@@ -5,7 +5,11 @@ using System.Text.RegularExpressions;
 namespace BelarusUsArchive.Benchmarks.Extraction;
 
 /// <summary>What an extractor made of one page: its main text and the metadata it found.</summary>
-public sealed record ExtractedPage(string Name, string Text, string? Title, IReadOnlyList<string> Authors, string? Published, double Milliseconds, string? Failure);
+public sealed record ExtractedPage(string Name, string Text, string? Title, IReadOnlyList<string> Authors, string? Published, double Milliseconds, string? Failure)
+{
+    /// <summary>Where each field came from (the extractor's field sources), for reading a family of failures.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>Snippet counts of one page or a sum of pages: true and false positives, false and true negatives.</summary>
 public sealed record Snippets(int Tp, int Fp, int Fn, int Tn)

@@ -26,6 +26,9 @@ public static class HtmlArticleExtractor
         var document = Parse(limited!);
         var metadata = HtmlMetadata.Read(document);
         var page = document.Body is { } body ? HtmlBlocks.Read(body) : [];
+        // The h1 as the page shows it, read before Readability changes the tree: where the stated title differs from it
+        // ("Headline | Site", a shorter og:title), the h1 still marks where the header's byline and date lines are.
+        var h1 = document.QuerySelector("h1") is { } heading ? Headings.Text(heading) : null;
         var content = MainContent.Find(document);
         var blocks = content is null ? [] : HtmlBlocks.Read(content);
         var sources = new Dictionary<string, string> { ["format"] = "HTML" };
@@ -45,9 +48,11 @@ public static class HtmlArticleExtractor
             removed.Add(new RemovedLine(1, blocks[0].Text, "the title"));
             blocks.RemoveAt(0);
         }
-        var header = Header(page, title);
+        var at = Anchor(page, title, h1);
+        var header = Header(page, at);
         var authors = Authors(metadata, header, sources);
-        var published = Published(metadata, header, Above(page, title), blocks, sources) ?? Inferred(metadata, blocks, sources);
+        var published = Published(metadata, header, Above(page, at), blocks, sources)
+            ?? Near(Below(page, at), sources) ?? Inferred(metadata, blocks, sources);
         if (metadata.Outlet is { } outlet)
         {
             sources["outlet"] = outlet.Source;
@@ -77,10 +82,16 @@ public static class HtmlArticleExtractor
         return first is null ? "Untitled" : ArticleParser.TitleFromText(first.Text);
     }
 
-    // The short lines after the headline on the whole page, where sites put the byline and the date line.
-    private static List<string> Header(List<Block> page, string title)
+    /// <summary>Where the headline stands among the page's blocks: the title's block, else the h1's; -1 where neither is.</summary>
+    private static int Anchor(List<Block> page, string title, string? h1)
     {
         var at = page.FindIndex(b => Same(b.Text, title));
+        return at >= 0 || h1 is null ? at : page.FindIndex(b => Same(b.Text, h1));
+    }
+
+    // The short lines after the headline on the whole page, where sites put the byline and the date line.
+    private static List<string> Header(List<Block> page, int at)
+    {
         return [.. page.Skip(at < 0 ? 0 : at + 1).Take(at < 0 ? HeaderWindow * 2 : HeaderWindow).Select(b => b.Text).Where(t => t.Length <= 120)];
     }
 
@@ -91,9 +102,17 @@ public static class HtmlArticleExtractor
             sources["authors"] = stated.Source;
             return [.. stated.Value.Select(n => new ParsedAuthor(n, null, null))];
         }
-        foreach (var line in header)
+        for (var i = 0; i < header.Count; i++)
         {
-            if (HtmlAuthors.FromLine(line) is { Count: > 0 } names)
+            // A label alone ("Autor") names the author in the next line; a line may join the byline and a date.
+            var line = header[i];
+            if (HtmlAuthors.IsBylineLabel(line) && i + 1 < header.Count
+                && HtmlAuthors.FromLine(line.TrimEnd(':', ' ') + ": " + header[i + 1]) is { Count: > 0 } next && next.All(n => Bylines.IsPersonName(n)))
+            {
+                line = line.TrimEnd(':', ' ') + ": " + header[i + 1];
+            }
+            if (LineRules.HeaderParts(line).Prepend(line).Select(p => HtmlAuthors.People(HtmlAuthors.FromLine(p), metadata.Outlet?.Value))
+                .FirstOrDefault(n => n.Count > 0) is { } names)
             {
                 sources["authors"] = "text (byline under the headline)";
                 return [.. names.Select(n => new ParsedAuthor(n, null, null))];
@@ -106,10 +125,30 @@ public static class HtmlArticleExtractor
     private const int DateAboveTitle = 12;
 
     /// <summary>The short blocks right above the headline, nearest first (none where the headline is not on the page).</summary>
-    private static List<string> Above(List<Block> page, string title)
+    private static List<string> Above(List<Block> page, int at)
     {
-        var at = page.FindIndex(b => Same(b.Text, title));
         return at < 0 ? [] : [.. page.Take(at).TakeLast(DateAboveTitle).Reverse().Select(b => b.Text).Where(DateLines.IsDateLine)];
+    }
+
+    /// <summary>The short blocks right below the headline (none where the headline is not on the page).</summary>
+    private static List<string> Below(List<Block> page, int at)
+    {
+        return at < 0 ? [] : [.. page.Skip(at + 1).Take(DateAboveTitle).Select(b => b.Text)];
+    }
+
+    // A line by the headline that is mostly a date, with what sites print beside it: a label ("Datum:"), a trailing
+    // comma, the desk or agency ("25. Januar 2022 (DJV/FWR) Berlin"), the author ("1. Februar 2022, Daniel Dillenburg").
+    private static ArchiveDate? Near(List<string> below, Dictionary<string, string> sources)
+    {
+        foreach (var line in below)
+        {
+            if (DateLines.IsDateLine(line) && !LineRules.IsUpdateStamp(line, out _) && DateLines.Find(line) is { } day)
+            {
+                sources["published"] = "text (a line by the headline that is mostly a date)";
+                return ArchiveDate.Day(day.Year, day.Month, day.Day, DateCertainty.Stated, DateSource.Text);
+            }
+        }
+        return null;
     }
 
     private static ArchiveDate? Published(PageMetadata metadata, List<string> header, List<string> above, List<Block> blocks,
@@ -139,9 +178,15 @@ public static class HtmlArticleExtractor
         return null;
     }
 
-    // After the date lines by the headline: an element classed as the post's date, then inference from the text.
+    // After the date lines by the headline: the date in the page's address, an element classed as the post's date,
+    // then inference from the text.
     private static ArchiveDate? Inferred(PageMetadata metadata, List<Block> blocks, Dictionary<string, string> sources)
     {
+        if (metadata.UrlDate is { } address)
+        {
+            sources["published"] = address.Source;
+            return address.Value;
+        }
         if (metadata.DateElement is { } element)
         {
             sources["published"] = element.Source;

@@ -18,8 +18,19 @@ internal static partial class HtmlAuthors
     [GeneratedRegex(@"\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&)\s*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)(?:[:\s]+|$)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    // "By", "Von", "Par": alone, after what the byline calls the piece or its making ("Ein Artikel von", "Blog Beitrag
+    // von", "Posted by", "Publié par"), or a label with a colon ("Autor:", "Redaktion:", "Interview:").
+    [GeneratedRegex(@"^(?:(?:(?:ein|eine|a|an|un|une|el|la|le|il|lo)\s+)?(?:blog[\s-]*)?(?:artikel|beitrag|gastbeitrag|bericht|kommentar|post|article|story|essay|column|kolumne|chronique|artículo|articolo|posted|geschrieben|verfasst|veröffentlicht|gepostet|erstellt|publié|écrit|rédigé|escrito|publicado|scritto|pubblicato)\s+(?:by|von|par|por|da|di)\s+|(?:redaktion|interview|autoren|authors|auteur|autora|verfasser|verfasserin)\s*:\s*|(?:by|von|par|por|door|przez|av|af|autor|autorin|author|written by|text|texte)(?:[:\s]+|$))", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    /// <summary>Whether a line is a byline's label alone ("Autor", "By", "Von:"), its name in the next line.</summary>
+    public static bool IsBylineLabel(string line) =>
+        line.Length <= 12 && !line.StartsWith("text", StringComparison.OrdinalIgnoreCase)
+        && ByPrefix().Match(line.Trim()) is { Success: true } m && m.Length >= line.Trim().Length;
+
+    /// <summary>The names of a byline line that are people, not the site itself ("Posted by The Planetary Press").</summary>
+    public static IReadOnlyList<string> People(IReadOnlyList<string> names, string? outlet) =>
+        outlet is null ? names : [.. names.Where(n => !Related(n, outlet))];
 
     public static Sourced<IReadOnlyList<string>>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? outlet)
     {
@@ -90,7 +101,10 @@ internal static partial class HtmlAuthors
         {
             return [];
         }
-        return Names([line[prefix.Length..]]);
+        // What follows the name in brackets is its role ("Eberhard Fuhr (Pressesprecher)"); after a slash, its agency.
+        var rest = line[prefix.Length..];
+        var cut = rest.IndexOfAny(['(', '/', '[']);
+        return Names([cut > 0 ? rest[..cut] : rest]);
     }
 
     /// <summary>The distinct person names in the values, split where one value names several.</summary>

@@ -85,6 +85,32 @@ internal static partial class HtmlDates
         return null;
     }
 
+    // A year and month as path segments, a day after them where there is one: "/2019/05/12/", "/2020-02/19/", "/2018/06/x.html".
+    [GeneratedRegex(@"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?/", RegexOptions.NonBacktracking)]
+    private static partial Regex AddressDate();
+
+    /// <summary>
+    /// The date the page's own address states (its canonical link or <c>og:url</c>), as blogs and news sites build
+    /// addresses from the publication day ("/2014/05/18/title/") or month ("/2020/04/title.html").
+    /// </summary>
+    public static Sourced<ArchiveDate>? FromAddress(IDocument document, MetaTags meta)
+    {
+        var address = document.QuerySelector("link[rel~=canonical i][href]")?.GetAttribute("href") ?? meta.First("og:url");
+        if (address is null || address.Length > 2000)
+        {
+            return null;
+        }
+        // An archive's copy ("web.archive.org/web/20160218174457/http://site/2010/05/...") dates the site's address, after it.
+        var at = address.LastIndexOf("://", StringComparison.Ordinal);
+        var m = AddressDate().Match(at > 0 ? address[at..] : address);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var date = FromParts(Int(m.Groups[1]), Int(m.Groups[2]), m.Groups[3].Success ? Int(m.Groups[3]) : null);
+        return date is null ? null : new(date, "html (date in the page's address)");
+    }
+
     /// <summary>A date in the forms markup uses: ISO 8601 ("2021-10-29T08:00:00+02:00", "2021-10-29", "2021-10"), or a date line.</summary>
     public static ArchiveDate? Parse(string? value)
     {

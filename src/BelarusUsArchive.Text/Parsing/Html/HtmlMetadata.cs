@@ -12,7 +12,11 @@ internal sealed record PageMetadata(
     Sourced<string>? Outlet,
     Sourced<ArchiveDate>? Published,
     Sourced<ArchiveDate>? DateElement,
-    string? Language);
+    string? Language)
+{
+    /// <summary>The date in the page's own address (<c>/2019/05/12/</c>): after the date lines, before inference.</summary>
+    public Sourced<ArchiveDate>? UrlDate { get; init; }
+}
 
 /// <summary>
 /// The article's metadata as the page's markup states it, strongest source first: schema.org JSON-LD, then
@@ -33,7 +37,10 @@ internal static class HtmlMetadata
             HtmlDates.Read(document, meta, ld),
             // Read before Readability's scoring changes the tree; weaker than a date line by the headline.
             HtmlDates.DateElement(document),
-            Language(document, meta));
+            Language(document, meta))
+        {
+            UrlDate = HtmlDates.FromAddress(document, meta),
+        };
     }
 
     private static Sourced<string>? Outlet(MetaTags meta, JsonLdArticle? ld)

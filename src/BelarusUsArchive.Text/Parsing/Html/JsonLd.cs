@@ -18,7 +18,7 @@ internal static class JsonLd
     public static JsonLdArticle? Read(IDocument document)
     {
         var objects = new List<JsonElement>();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i], script:not([type])").Where(IsJsonLd))
         {
             ExtractionBudget.Check();
             try
@@ -58,6 +58,10 @@ internal static class JsonLd
             Str(article, "datePublished") ?? Str(article, "dateCreated") ?? Str(article, "uploadDate"),
             publisher);
     }
+
+    // Some sites put schema.org JSON in a script without a type (a no-op for the browser): it still states the article.
+    private static bool IsJsonLd(IElement script) =>
+        script.HasAttribute("type") || (script.TextContent.TrimStart().StartsWith('{') && script.TextContent.Contains("\"@context\"", StringComparison.Ordinal));
 
     private static bool IsArticleType(string t) =>
         t.EndsWith("Article", StringComparison.Ordinal) || t.EndsWith("Posting", StringComparison.Ordinal) || t is "Report" or "Review";
