@@ -40,4 +40,11 @@ public sealed class DeicticDayTests
     [Fact]
     public void A_sentence_presenting_the_digest_is_no_happening() =>
         Assert.Empty(Events("2023-09-15", "Good morning. Here is what happened this week."));
+
+    [Fact]
+    public void A_truce_that_held_is_a_state_but_a_man_held_for_days_is_detained()
+    {
+        Assert.Empty(Events("2015-02-16", "On 13 February the ceasefire held, more or less, for a day."));
+        Assert.Single(Events("2015-02-16", "The activist was held for two days on Friday."));
+    }
 }
