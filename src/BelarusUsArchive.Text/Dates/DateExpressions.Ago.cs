@@ -35,4 +35,31 @@ public static partial class DateExpressions
         return ArchiveDate.Create(precision == DatePrecision.Day ? start : new DateOnly(start.Year, precision == DatePrecision.Month ? start.Month : 1, 1),
             precision, DateCertainty.Inferred, DateSource.Inference);
     }
+
+    // "today" (not "today's Russia", nor the "today" of "a year ago today"), "earlier today", "this morning", "tonight", "yesterday", "last night", "last week", "this week": the
+    // publication's own day, the day before, or the calendar week before or of it.
+    [GeneratedRegex(@"\b(?<!\bago\s+)(?:(?<w>today|tonight|yesterday)\b(?!['’]s)|(?:this|last)\s+(?:morning|afternoon|evening|night)\b|(?<week>this|last)\s+week\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Deictic();
+
+    /// <summary>
+    /// A day or a week named from the publication's own day: only a publication known to the day can anchor it (a
+    /// month-dated text's "today" is some day of that month, no date of a happening).
+    /// </summary>
+    private static ArchiveDate? Deictic(ArchiveDate? publication, Match m)
+    {
+        if (publication is not { Precision: DatePrecision.Day })
+        {
+            return null;
+        }
+        var pub = publication.Start;
+        var words = m.Value.ToLowerInvariant();
+        if (m.Groups["week"].Success)
+        {
+            var monday = pub.AddDays(-(((int)pub.DayOfWeek + 6) % 7));
+            var (start, end) = m.Groups["week"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? (monday.AddDays(-7), monday.AddDays(-1)) : (monday, pub);
+            return ArchiveDate.Range(start, end, DatePrecision.Day, DateCertainty.Inferred, DateSource.Inference);
+        }
+        var day = words.StartsWith("yesterday", StringComparison.Ordinal) || words == "last night" ? pub.AddDays(-1) : pub;
+        return ArchiveDate.Day(day.Year, day.Month, day.Day, DateCertainty.Inferred, DateSource.Inference);
+    }
 }

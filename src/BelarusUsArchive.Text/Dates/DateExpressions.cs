@@ -22,6 +22,8 @@ public sealed class DateAnchor(ArchiveDate? publication)
     /// <summary>Counts the sentences resolved so far; a year stated in the sentence before still anchors.</summary>
     public int Sentence { get; set; }
     public ArchiveDate? LastResolved { get; set; }
+    /// <summary>The latest date read to the day: what "the same day" points back at when a month or a year was read since.</summary>
+    public ArchiveDate? LastDay { get; set; }
     public ArchiveDate? ParagraphFirst { get; set; }
     public ArchiveDate? PreviousParagraphFirst { get; set; }
     public bool AtParagraphStart { get; set; } = true;
@@ -79,7 +81,8 @@ public static partial class DateExpressions
         (Ago(), (m, a, _) => Ago(a.Publication, m), true),
         (NextDay(), (m, a, _) => a.LastResolved is { Precision: DatePrecision.Day } d ? ArchiveDate.Day(d.End.AddDays(1).Year, d.End.AddDays(1).Month, d.End.AddDays(1).Day, DateCertainty.Inferred, DateSource.Inference) : null, true),
         (Weekday(), (m, a, _) => WeekdayBefore(a.Publication, m), true),
-        (SameDay(), (m, a, _) => a.LastResolved is { } d ? SameAs(d, m) : null, true),
+        (Deictic(), (m, a, _) => Deictic(a.Publication, m), true),
+        (SameDay(), (m, a, _) => (IsDayUnit(m) ? a.LastDay : a.LastResolved) is { } d ? SameAs(d, m) : null, true),
         (PeriodLater(), (m, a, _) => Shift(a.AtParagraphStart && m.Index < 3 && a.PreviousParagraphFirst is not null ? a.PreviousParagraphFirst : a.LastResolved, m), true),
     ];
 
@@ -101,7 +104,7 @@ public static partial class DateExpressions
         [DayRangeMonthYear(), MonthDayYear(), IsoDay(), NumericDayFirst(), MonthRangeYear(), SeasonYear(), MonthYearExpr(), Decade(), EarlyLateYear(), YearRange(), YearAlone(), DayRangeMonth(), MonthDay()];
 
     /// <summary>Rules that match only where one of <see cref="Unit"/>'s words is: a sentence without one skips them.</summary>
-    private static readonly HashSet<Regex> NeedUnit = [MonthThatYear(), ThatYear(), MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), SameDay(), PeriodLater()];
+    private static readonly HashSet<Regex> NeedUnit = [MonthThatYear(), ThatYear(), MonthThisYear(), ThisLastYear(), ThisMonth(), NextDay(), Weekday(), Deictic(), SameDay(), PeriodLater()];
 
     /// <summary>Every word of time one of <see cref="NeedUnit"/>'s rules requires (a weekday's name holds "day"), ignoring case as they do.</summary>
     [GeneratedRegex("year|month|week|day|morning|evening|night|afternoon", RegexOptions.IgnoreCase)]
@@ -165,7 +168,7 @@ public static partial class DateExpressions
     private static partial Regex NextDay();
 
     // "on Monday", "last Sunday", "later on Saturday": in news, the latest such day up to the publication.
-    [GeneratedRegex(@"\b(?:(?<last>last)\s+|on\s+|later\s+on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:\d|" + MonthNames.EnglishFull + @"))")]
+    [GeneratedRegex(@"\b(?:(?<last>last)\s+|on\s+|later\s+on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:of\s+)?(?<lastweek>last\s+week)\b)?(?!\s*,?\s*(?:\d|" + MonthNames.EnglishFull + @"))")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:the\s+same|that)\s+(?<unit>day|evening|morning|night|afternoon|week)\b", RegexOptions.IgnoreCase)]
@@ -246,6 +249,7 @@ public static partial class DateExpressions
                 anchor.LastYear = d.Date.End.Year;
             }
             anchor.LastResolved = d.Date;
+            anchor.LastDay = d.Date.Precision == DatePrecision.Day && !d.Future ? d.Date : anchor.LastDay;
         }
         anchor.Sentence++;
         anchor.AtParagraphStart = false;
@@ -293,6 +297,12 @@ public static partial class DateExpressions
             return null;
         }
         var day = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+        if (m.Groups["lastweek"].Success)
+        {
+            // "on Friday last week": that day of the calendar week before the publication's.
+            var inWeek = pub.Start.AddDays(-(((int)pub.Start.DayOfWeek + 6) % 7) - 7 + (((int)day + 6) % 7));
+            return ArchiveDate.Day(inWeek.Year, inWeek.Month, inWeek.Day, DateCertainty.Inferred, DateSource.Inference);
+        }
         var date = pub.Start;
         while (date.DayOfWeek != day)
         {
@@ -302,7 +312,10 @@ public static partial class DateExpressions
         return ArchiveDate.Day(date.Year, date.Month, date.Day, DateCertainty.Inferred, DateSource.Inference);
     }
 
-    /// <summary>"the same day" is the date just read; "the same week" only its month.</summary>
+    /// <summary>"the same day", "that evening": a unit of one day, which only a date read to the day can be.</summary>
+    private static bool IsDayUnit(Match m) => !m.Groups["unit"].Value.Equals("week", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"the same day" is the day just read (the latest date read to the day); "the same week" only the month of the date just read.</summary>
     private static ArchiveDate SameAs(ArchiveDate date, Match m) =>
         m.Groups["unit"].Value.Equals("week", StringComparison.OrdinalIgnoreCase) && date.Precision == DatePrecision.Day
             ? ArchiveDate.Month(date.Start.Year, date.Start.Month, DateCertainty.Inferred, DateSource.Inference)

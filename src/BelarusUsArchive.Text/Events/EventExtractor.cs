@@ -193,9 +193,24 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:The\s+year\b|(?:The\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–]))")]
     private static partial Regex PeriodSubject();
 
-    /// <summary>A clause that tells something that happened: a verb in the simple past other than one of state, and not a summary of a period.</summary>
+    // "Here is what happened this week", "This is how it ended": a sentence that presents what follows, not a happening.
+    [GeneratedRegex(@"^\s*(?:Here|This|That)(?:\s+is|\s+are|['’]s)\s+(?:what|how|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Presenting();
+
+    /// <summary>A clause that tells something that happened: a verb in the simple past other than one of state, and not a summary of a period nor a sentence presenting what follows.</summary>
     private static bool ReportsHappening(string clause) =>
-        !PeriodSubject().IsMatch(clause) && SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value));
+        !PeriodSubject().IsMatch(clause) && !Presenting().IsMatch(clause)
+        && SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value) && !HeldAsLasted(clause, m.Index));
+
+    private static bool HeldAsLasted(string clause, int at) => HeldAsLasted().IsMatch(clause[at..]) && !Passive().IsMatch(clause[..at]);
+
+    [GeneratedRegex(@"\b(?:was|were)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    // "The ceasefire held, more or less, for a day", "the truce held until March": "held" with no object and not passive is
+    // a state (it lasted), not the "held talks" or "was held for two days" of a happening.
+    [GeneratedRegex(@"^held\s*(?:[,.;]|for\b|until\b|firm\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldAsLasted();
 
     // People named only as the source of a report ("as cited by Michael Birnbaum"), or inside a clause about
     // another happening (", which was followed by John Kerry's visit to Russia"), did not take part.

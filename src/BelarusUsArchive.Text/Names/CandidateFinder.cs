@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace BelarusUsArchive.Text.Names;
 
-public sealed record CandidateName(int Paragraph, int Offset, int Length, string Name);
+/// <summary>A name found in an article; <paramref name="ByGivenName"/> when the text gives only its first word (a relative's given name).</summary>
+public sealed record CandidateName(int Paragraph, int Offset, int Length, string Name, bool ByGivenName = false);
 
 /// <summary>
 /// Personal names the authority lacks, found by what surrounds a name in news prose: a title or role
@@ -10,7 +11,7 @@ public sealed record CandidateName(int Paragraph, int Offset, int Length, string
 /// it ("Jane Doe, a fellow at …", "Jane Doe said"). Places, organizations, publications and
 /// nationalities never qualify: every word must look like a name and none may be a known non-name word.
 /// </summary>
-public static partial class CandidateFinder
+public static partial class CandidateFinder // the relatives called by given name: CandidateFinder.Kin.cs
 {
     private const string RoleNouns = "president|minister|secretary|ambassador|envoy|diplomat|adviser|advisor|official|spokesman|spokeswoman|spokesperson|analyst|expert|scholar|professor|researcher|fellow|journalist|correspondent|reporter|editor|columnist|commentator|observer|economist|historian|scientist|sociologist|lawyer|activist|leader|chairman|chairwoman|director|head|chief|deputy|senator|congressman|congresswoman|representative|governor|mayor|general|colonel|commander|candidate|dissident|politician|blogger|prisoner|writer|author|member|founder|owner|student|teacher|officer|judge|priest|poet|artist|coach|player|wife|husband|son|daughter|mother|father|brother|sister";
 
@@ -137,6 +138,7 @@ public static partial class CandidateFinder
                 }
             }
         }
+        found.AddRange(Relatives(paragraphs, found));
         return found;
     }
 

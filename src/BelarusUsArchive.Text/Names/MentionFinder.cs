@@ -79,7 +79,7 @@ public sealed partial class MentionFinder
         var tokenized = paragraphs.Select(NameTokens.Tokenize).ToList();
         var namedInFull = FullNamesIn(tokenized);
         var kin = KinIntroduced(paragraphs, tokenized);
-        var givenOnly = GivenNamesIn(tokenized);
+        var givenOnly = GivenNamesIn(tokenized, paragraphs);
         var found = new List<FoundMention>();
         var seen = new HashSet<int>();
         for (var p = 0; p < tokenized.Count; p++)
@@ -135,21 +135,37 @@ public sealed partial class MentionFinder
     }
 
     /// <summary>The given names of the people the article names in full, where only one of them has that given name.</summary>
-    private Dictionary<string, int> GivenNamesIn(List<IReadOnlyList<NameToken>> tokenized)
+    private Dictionary<string, int> GivenNamesIn(List<IReadOnlyList<NameToken>> tokenized, IReadOnlyList<string> paragraphs)
     {
         var byKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var tokens in tokenized)
+        var keys = tokenized.SelectMany(t => t).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        for (var p = 0; p < tokenized.Count; p++)
         {
+            var tokens = tokenized[p];
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i].IsCapitalized && !tokens[i].IsInitial && MatchFull(tokens, i) is { } m)
                 {
                     Add(byKey, NameTokens.Plain(tokens[i].Text), m.PersonId);
                 }
+                else if (tokens[i].IsCapitalized && KinBefore().IsMatch(paragraphs[p][Math.Max(0, tokens[i].Start - 25)..tokens[i].Start])
+                    && RelativeByGivenName(tokens[i], keys) is { } relative)
+                {
+                    Add(byKey, NameTokens.Plain(tokens[i].Text), relative);
+                }
             }
         }
         return byKey.Where(k => k.Value.Count == 1 && k.Key.Length >= 3 && !CandidateFinder.IsNonNameWord(k.Key)).ToDictionary(k => k.Key, k => k.Value.First());
     }
+
+    /// <summary>
+    /// "His wife, Susan, …": a given name after a word of kinship is the one known person of that given name whose
+    /// surname the article names, where there is one (the relative the candidate finder named after the family).
+    /// </summary>
+    private int? RelativeByGivenName(NameToken token, HashSet<string> articleKeys) =>
+        _fullNamesByFirst.TryGetValue(token.Key, out var names)
+        && names.Where(n => n.Keys.Length == 2 && articleKeys.Contains(n.Keys[1])).Select(n => n.PersonId).Distinct().ToList() is [var only]
+            ? only : null;
 
     /// <summary>"Daniel is coming home" after "Daniel Brooks": a given name standing alone, of one person the article named in full.</summary>
     private static (int PersonId, int Count)? MatchGivenName(IReadOnlyList<NameToken> tokens, int i, Dictionary<string, int> givenOnly)

@@ -68,6 +68,7 @@ public static class BlockClassifier
         var prompts = rows.Select(i => PageFurniture.IsPrompt(lines[i])).ToList();
         var (from, to) = DensestRun(revised, rows.Select(i => lines[i].Length).ToList(), walls, prompts);
         from = from < 0 ? from : LeadAbove(revised, rows.Select(i => lines[i].Length).ToList(), walls, prompts, from);
+        to = from < 0 ? to : SentencesToTheEnd(revised, [.. rows.Select(i => lines[i])], to);
         var quality = new LineQuality[lines.Count];
         for (var r = 0; r < rows.Count; r++)
         {
@@ -101,6 +102,32 @@ public static class BlockClassifier
             || (line.TrimEnd('"', '”', '’', '»', ')')[^1] is '.' or '!' or '?' && language.Density(line) >= StopLow));
 
     private const int LeadWords = 6;
+
+    /// <summary>
+    /// The page's own end, where every line after the run is a whole sentence of prose: plain copies end in short
+    /// paragraphs (a news report's one-sentence paragraphs, an interview's questions and answers, chronology entries)
+    /// that jusText's weights leave out for their length, while related lists, comments and footers always hold a
+    /// line that is no sentence (a headline, a name, a date, a notice or a prompt) or an author's biography.
+    /// </summary>
+    private static int SentencesToTheEnd(LineQuality[] q, IReadOnlyList<string> lines, int to)
+    {
+        if (to == lines.Count - 1 || !lines.Skip(to + 1).All(l => IsTrailingSentence(l) && !LineRules.LooksLikeBio(l)
+            && Bylines.Read(l, allowBareName: false) is null))
+        {
+            return to;
+        }
+        Array.Fill(q, LineQuality.Good, to + 1, lines.Count - to - 1);
+        return lines.Count - 1;
+    }
+
+    /// <summary>
+    /// A line after the article that is a whole sentence: three words or more, from a capital (a speaker's label, a date
+    /// or a quotation mark may lead) to a full stop, a question or an exclamation mark, and no furniture or date line.
+    /// </summary>
+    public static bool IsTrailingSentence(string line) =>
+        TextNormalizer.WordCount(line) >= 3 && (char.IsUpper(line[0]) || line[0] is '"' or '“' or '«' or '‘')
+        && line.TrimEnd('"', '”', '’', '»', ')')[^1] is '.' or '!' or '?' && !line.EndsWith("...", StringComparison.Ordinal)
+        && !IsFlaggedFurniture(line) && LineRules.AsDateLine(line) is null;
 
     private static bool IsSentence(string line) =>
         line.Length >= LengthLow && char.IsUpper(line[0]) && line.TrimEnd('"', '”', '’', '»', ')').EndsWith('.')

@@ -57,6 +57,13 @@ public class DateExpressionTests
         { "2021-01-20", "The United States opened an embassy in Minsk in early 1992, and Belarus opened its own in Washington later that year.", "later that year", "1992?", DatePrecision.Year, DateCertainty.Inferred, false },
         { "2020-01", "The referendum of 1996 extended the president's powers. The following year the European Union froze the partnership agreement.", "The following year", "1997?", DatePrecision.Year, DateCertainty.Inferred, false },
 
+        // "the same day" is the day read last, not a month read since (second held-out g10: "released in March 2022" came between).
+        { "2023-02-08", "A court in Grodno on Wednesday sentenced Andrzej Poczobut to eight years.\nPoczobut was detained in March 2021. Borys was released in March 2022.\nForeign Minister Zbigniew Rau summoned the Belarusian chargé d'affaires in Warsaw the same day.", "the same day", "2023-02-08?", DatePrecision.Day, DateCertainty.Inferred, false },
+        // A day named from the publication's own day (third held-out k08, k07; second held-out g04): "today", "last week", "on Friday last week".
+        { "2021-08-09", "Earlier today I met Sviatlana Tsikhanouskaya here in Vilnius.", "today", "2021-08-09?", DatePrecision.Day, DateCertainty.Inferred, false },
+        { "2022-03-25", "Senators Jeanne Shaheen and Roger Wicker today introduced legislation.", "today", "2022-03-25?", DatePrecision.Day, DateCertainty.Inferred, false },
+        { "2021-08-09", "The sprinter Krystsina Tsimanouskaya refused to board a flight home in Tokyo last week.", "last week", "2021-08-02?/2021-08-08?", DatePrecision.Day, DateCertainty.Inferred, false },
+        { "2023-09-15", "Lukashenka met Vladimir Putin in Sochi on Friday last week and asked for more Russian loans.", "Friday last week", "2023-09-08?", DatePrecision.Day, DateCertainty.Inferred, false },
         // Plans, forecasts and deadlines keep their date but are marked as the future.
         { "2019?", "Belarus is set to hold parliamentary elections in November and a presidential election in 2020.", "November", "2019-11?", DatePrecision.Month, DateCertainty.Inferred, true },
         { "2019?", "Belarus is set to hold parliamentary elections in November and a presidential election in 2020.", "2020", "2020", DatePrecision.Year, DateCertainty.Stated, true },
@@ -108,6 +115,13 @@ public class DateExpressionTests
 
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("2021-08-09", "One year ago today, the people of Belarus went to the polls.")]
+    [InlineData("2019-11-05", "It reflects a Belarusian Soviet identity under the influence of today's Russia.")]
+    [InlineData("2019-11", "Today the President signed an executive order.")]
+    public void Today_after_ago_in_a_possessive_or_in_a_text_dated_only_to_the_month_is_no_day(string publication, string passage) =>
+        Assert.DoesNotContain(ReadAll(publication, passage), d => d.Text.Contains("oday", StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public void A_year_less_date_without_a_publication_or_an_earlier_year_is_left_unresolved()

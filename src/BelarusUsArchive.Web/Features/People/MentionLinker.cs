@@ -143,8 +143,13 @@ public sealed partial class MentionLinker(ArchiveDb db)
                 Description = "Found in the texts; not yet confirmed by an editor.",
             };
             var surname = candidate.Name.Split(' ')[^1];
-            PeopleFile.SetAliases(person, [candidate.Name, surname]);
-            _surnamesAdded.Add(NameKey.Fold(surname));
+            // A relative the text calls by given name only ("his wife, Susan") shares the surname of the one it is named
+            // after: the bare surname stays that person's.
+            PeopleFile.SetAliases(person, candidate.ByGivenName ? [candidate.Name] : [candidate.Name, surname]);
+            if (!candidate.ByGivenName)
+            {
+                _surnamesAdded.Add(NameKey.Fold(surname));
+            }
             db.People.Add(person);
             using var timing = Import.ImportProfile.Time("people: add candidate");
             await db.SaveChangesAsync(cancellationToken);
