@@ -11,7 +11,8 @@ public static class ArticleExtractor
     /// re-extracts every article made by an older one, so a better rule reaches the articles already stored.
     /// Raise it with every change to what extraction produces — and to the people and events found in it, since
     /// re-extraction is what links a stored article again (9: a plain copy's short last sentences kept; relatives by
-    /// given name; "today", "last week" and "the same day" dated).
+    /// given name; "today", "last week" and "the same day" dated; HTML date lines by the headline, dates in the page's
+    /// address, bylines printed as text).
     /// </summary>
     public const int Version = 9;
 
