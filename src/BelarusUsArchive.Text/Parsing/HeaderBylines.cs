@@ -42,7 +42,7 @@ public static partial class HeaderBylines
         while (more.Success)
         {
             names.Add(more.Groups["name"].Value.TrimEnd('.'));
-            end = more.Index + more.Length;
+            end = m.Groups["name"].Length + more.Index + more.Length;
             more = more.NextMatch();
         }
         return GoesOnAsProse(rest[end..]) ? [] : names;
