@@ -11,7 +11,7 @@ public static class ArticleExtractor
     /// re-extracts every article made by an older one, so a better rule reaches the articles already stored.
     /// Raise it with every change to what extraction produces.
     /// </summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>The budget an input gets when the caller names none: well above any real page's extraction time.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
