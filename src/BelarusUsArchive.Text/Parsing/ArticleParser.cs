@@ -25,7 +25,7 @@ public static partial class ArticleParser
         var lines = HardWrap.Join(text.Split('\n').Select(TextNormalizer.CleanLine).ToList());
         var original = decisions is { Count: > 0 } ? LineDecisions.Apply(lines, decisions) : null;
         var main = fromHtml ? null : BlockClassifier.Find(lines, furniture);
-        var page = new Page(lines, main is null || main.IsClean(lines) ? null : main);
+        var page = new Page(lines, main is null || (main.IsClean(lines) && !Headlines.BelowTheFirstLine(lines, main)) ? null : main);
         page.DropKnownFurniture(furniture);
         page.ReadFrame();
         page.ReadLeadingLines();

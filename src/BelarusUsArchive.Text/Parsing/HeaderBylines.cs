@@ -30,7 +30,7 @@ public static partial class HeaderBylines
             return [];
         }
         var m = Prefixed().Match(line);
-        if (!m.Success)
+        if (!m.Success || InsideAPhrase(line[..m.Index]))
         {
             return [];
         }
@@ -38,13 +38,52 @@ public static partial class HeaderBylines
         var names = new List<string> { m.Groups["name"].Value.TrimEnd('.') };
         // Co-authors: "By A and B", "Von A und B", "Por A y B", "By A, B and C".
         var more = CoAuthors().Match(rest[m.Groups["name"].Length..]);
+        var end = m.Groups["name"].Length;
         while (more.Success)
         {
             names.Add(more.Groups["name"].Value.TrimEnd('.'));
+            end = m.Groups["name"].Length + more.Index + more.Length;
             more = more.NextMatch();
         }
-        return names;
+        return GoesOnAsProse(rest[end..]) ? [] : names;
     }
+
+    /// <summary>
+    /// The byline word is a preposition inside a headline or sentence, not a byline's: two or more words of four letters
+    /// or more (not a date's) stand before it in its part of the line ("Zverev zieht ins Viertelfinale von Montpellier
+    /// ein", "Management of Intact Forestlands by Indigenous Peoples"). A byline has at most a label there ("Ein Beitrag
+    /// von", "Veröffentlicht am 12. Juni 2017 von", "Politik | von").
+    /// </summary>
+    private static bool InsideAPhrase(string before)
+    {
+        var part = LineRules.HeaderParts(before).LastOrDefault() ?? "";
+        var words = 0;
+        foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.Trim(WordEdges);
+            words += letters.Length >= 4 && letters.All(char.IsLetter) && DateLines.MonthNumber(letters) is null
+                && !Dates.MonthNames.IsWeekday(letters) ? 1 : 0;
+        }
+        return words >= 2;
+    }
+
+    /// <summary>
+    /// The name is followed, before any separator or number, by a phrase of three words or more that starts in lower case
+    /// and has another lower-case word ("Lebenszeichen von Bavaria nach zwei Monaten Funkstille", "Die Autorin Nora
+    /// Bossong im Gespräch über ihren Roman"): a sentence, where a byline goes on with a date, a place, a co-author or
+    /// nothing ("von Max Muster am 5. Mai", "Ein Interview von Eugen Zentner mit Sonja Silberhorn", "Posted by A under
+    /// Just For Fun").
+    /// </summary>
+    private static bool GoesOnAsProse(string after)
+    {
+        var stop = after.IndexOfAny(ProseStops);
+        var words = (stop < 0 ? after : after[..stop]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && char.IsLower(words[0][0]) && words.Skip(1).Any(w => char.IsLower(w[0]));
+    }
+
+    private static readonly char[] WordEdges = ['.', ',', ';', ':', '!', '?', '"', '\'', '“', '”', '„', '«', '»', '(', ')', '[', ']'];
+
+    private static readonly char[] ProseStops = ['|', '·', '•', ',', ';', '–', '—', '(', '/', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     [GeneratedRegex(@"\G\s*(?:,|&|(?i:and|und|y|et|e|i|en|og|och|oraz))\s+(?<name>" + Name + @")", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CoAuthors();

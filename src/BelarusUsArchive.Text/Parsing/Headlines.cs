@@ -26,6 +26,29 @@ public static class Headlines
         return best.Index;
     }
 
+    /// <summary>
+    /// On a page that is nearly all article (a clean copy), whether the headline is a line below the page's first one
+    /// that outweighs it: a site's name, a menu or consent button or an archive's banner opens the copy, and the
+    /// headline under it is the title. Where the first headline-shaped line (past stamps and accessibility links) is the
+    /// likeliest headline, the copy opens with its title.
+    /// </summary>
+    public static bool BelowTheFirstLine(IReadOnlyList<string> lines, MainText main)
+    {
+        var top = 0;
+        while (top < lines.Count && (lines[top].Length == 0 || !Eligible(lines[top])))
+        {
+            top++;
+        }
+        var candidates = Candidates(lines, main);
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+        var best = candidates.MaxBy(c => c.Score)!;
+        var first = candidates.FirstOrDefault(c => c.Index == top);
+        return best.Index > top && (first is null || first.Score < best.Score);
+    }
+
     /// <summary>The lines before the article's prose that may be its headline, nearest first, with their evidence.</summary>
     public static IReadOnlyList<HeadlineCandidate> Candidates(IReadOnlyList<string> lines, MainText main)
     {
