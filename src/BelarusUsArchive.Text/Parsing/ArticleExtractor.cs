@@ -12,7 +12,8 @@ public static class ArticleExtractor
     /// Raise it with every change to what extraction produces — and to the people and events found in it, since
     /// re-extraction is what links a stored article again (9: a plain copy's short last sentences kept; relatives by
     /// given name; "today", "last week" and "the same day" dated; HTML date lines by the headline, dates in the page's
-    /// address, bylines printed as text).
+    /// address, bylines printed as text; a byline word inside a headline is no byline; a clean copy's headline below a
+    /// site name).
     /// </summary>
     public const int Version = 9;
 
