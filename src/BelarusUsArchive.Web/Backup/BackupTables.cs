@@ -22,7 +22,8 @@ internal static class BackupTables
     {
         var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
         var tables = model.Tables
-            .Where(t => t.Name != "__EFMigrationsHistory" && !AggregateConfiguration.Tables.Contains(t.Name))
+            .Where(t => t.Name != "__EFMigrationsHistory" && !AggregateConfiguration.Tables.Contains(t.Name)
+                && t.Name != KeptArticlePageConfiguration.Table)
             .Select(t => new BackupTable(
                 t.Name,
                 [.. t.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new BackupColumn(c.Name, Nullable.GetUnderlyingType(c.ProviderClrType) ?? c.ProviderClrType, IsIdentity(c)))],

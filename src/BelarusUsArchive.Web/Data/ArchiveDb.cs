@@ -50,6 +50,7 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<EventMonthCount> EventMonthCounts => Set<EventMonthCount>();
     public DbSet<RelatedReadingEntry> RelatedReadings => Set<RelatedReadingEntry>();
     public DbSet<RelatedStale> RelatedStale => Set<RelatedStale>();
+    public DbSet<KeptArticlePage> KeptArticlePages => Set<KeptArticlePage>();
 
     /// <summary>Data-protection keys in the store, so every web node reads the cookies any other node wrote.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -248,3 +248,16 @@ internal sealed class RelatedReadingConfiguration : IEntityTypeConfiguration<Rel
         b.Property(x => x.ArticleId).ValueGeneratedNever();
     }
 }
+
+/// <summary>Article pages rendered ahead (Features/Articles/KeptPages): no foreign key, so only the triggers
+/// (KeptPageTriggers) delete them; a backup leaves them out and the web process renders them again.</summary>
+internal sealed class KeptArticlePageConfiguration : IEntityTypeConfiguration<KeptArticlePage>
+{
+    public const string Table = "KeptArticlePages";
+
+    public void Configure(EntityTypeBuilder<KeptArticlePage> b)
+    {
+        b.ToTable(Table).HasKey(x => x.ArticleId);
+        b.Property(x => x.ArticleId).ValueGeneratedNever();
+    }
+}

@@ -39,7 +39,7 @@ public static class LoggingSetup
             : new OneLineTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}");
 
     /// <summary>
-    /// One completion event per request with its id, path, status and time; health probes only at Debug,
+    /// One completion event per request with its id, path, status and time; health probes and pages rendered ahead only at Debug,
     /// so a load balancer polling every few seconds does not drown the log. A reader who leaves early is not a
     /// server error: ASP.NET answers 499 when nothing was sent yet, and once the answer has started (a streamed
     /// export) the event says <c>ClientDisconnected</c>.
@@ -51,7 +51,7 @@ public static class LoggingSetup
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.GetLevel = (http, _, error) =>
                 error is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Debug
+                : http.Request.Path.StartsWithSegments("/health") || Features.Articles.KeptPages.IsRenderAhead(http.Request) ? LogEventLevel.Debug
                 : LogEventLevel.Information;
             o.EnrichDiagnosticContext = (diagnostics, http) =>
             {

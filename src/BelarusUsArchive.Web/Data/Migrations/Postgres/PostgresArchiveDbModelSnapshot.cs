@@ -534,6 +534,25 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.KeptArticlePage", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Html")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("RenderedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Token")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("KeptArticlePages", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Mention", b =>
                 {
                     b.Property<int>("Id")

@@ -515,6 +515,25 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.KeptArticlePage", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Html")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("RenderedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Token")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("KeptArticlePages", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.Mention", b =>
                 {
                     b.Property<int>("Id")
