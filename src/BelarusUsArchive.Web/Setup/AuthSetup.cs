@@ -57,7 +57,7 @@ public static class AuthSetup
             o.LoginPath = "/editor/login";
             o.LogoutPath = "/editor/logout";
             o.AccessDeniedPath = "/editor/denied";
-            Harden(o.Cookie, "archive.editor");
+            Harden(o.Cookie, Features.Articles.KeptPages.EditorCookie);
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events = new CookieAuthenticationEvents

@@ -42,11 +42,18 @@ public static class CachingSetup
     /// <summary>After authentication (signed-in users are never served or stored) and inside CORS and the ETag check.</summary>
     public static WebApplication UseArchiveCaching(this WebApplication app)
     {
+        app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>Kept article pages answer right after the static files, as cheaply: before routing, rate limits and
+    /// authentication (a request with an editor's cookie is never answered from them).</summary>
+    public static WebApplication UseKeptArticlePages(this WebApplication app)
+    {
         if (KeptPagesOn(app.Configuration))
         {
             app.Use((context, next) => KeptPages.ServeAsync(context, () => next(context)));
         }
-        app.UseOutputCache();
         return app;
     }
 

@@ -36,7 +36,7 @@ public static class CompressionSetup
     public static WebApplication UseArchiveCompression(this WebApplication app)
     {
         // A signed-in editor's public pages carry the sign-out form's token in the header: left uncompressed too.
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/editor") && !c.Request.Cookies.Keys.Any(k => k.EndsWith("archive.editor", StringComparison.Ordinal)),
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/editor") && !c.Request.Cookies.Keys.Any(k => k.EndsWith(Features.Articles.KeptPages.EditorCookie, StringComparison.Ordinal)),
             b => b.UseResponseCompression());
         return app;
     }

@@ -46,6 +46,7 @@ public static class WebSetup
             .UseExceptionHandler("/errors/500")
             .UseStatusCodePagesWithReExecute("/errors/{0}"));
         app.UseArchiveStaticFiles();
+        app.UseKeptArticlePages();
         // Routing after the error middleware, so a re-executed request (/errors/404) is routed afresh.
         app.UseRouting();
         app.UseArchiveRateLimits();

@@ -43,7 +43,6 @@ public sealed class KeptPagesTests : IAsyncLifetime
         {
             var kept = await _client.GetAsync($"/articles/{slug}", TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
-            Assert.Equal(kept.Content.Headers.ContentLength, (await kept.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length);
             Assert.Equal(await FreshAsync(slug), await kept.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         }
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/articles/{slugs[0]}");

@@ -19,6 +19,10 @@ public static class KeptPages
     /// <summary>The header a render ahead carries, with the process's own secret: it passes every cache.</summary>
     public const string RenderHeader = "X-Archive-Render-Ahead";
 
+    /// <summary>The end of the editors' sign-in cookie's name (Setup/AuthSetup.cs): kept pages are answered before
+    /// authentication, so any request carrying it is left to the pipeline.</summary>
+    public const string EditorCookie = "archive.editor";
+
     public static readonly string Secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public static bool IsRenderAhead(HttpRequest request) => request.Headers[RenderHeader] == Secret;
@@ -28,7 +32,8 @@ public static class KeptPages
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue
-            || context.User.Identity?.IsAuthenticated == true || request.Headers.ContainsKey("Authorization") || IsRenderAhead(request)
+            || context.User.Identity?.IsAuthenticated == true || request.Cookies.Keys.Any(k => k.EndsWith(EditorCookie, StringComparison.Ordinal))
+            || request.Headers.ContainsKey("Authorization") || IsRenderAhead(request)
             || !request.Path.StartsWithSegments("/articles", StringComparison.Ordinal, out var rest))
         {
             return null;
@@ -59,11 +64,10 @@ public static class KeptPages
             }
             return;
         }
-        var html = Gunzip(gzip);
-        response.ContentLength = html.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await response.Body.WriteAsync(html, context.RequestAborted);
+            await using var unzip = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
+            await unzip.CopyToAsync(response.Body, context.RequestAborted);
         }
     }
 
@@ -171,14 +175,6 @@ public static class KeptPages
         {
             gzip.Write(data);
         }
-        return output.ToArray();
-    }
-
-    public static byte[] Gunzip(byte[] data)
-    {
-        using var input = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
         return output.ToArray();
     }
 }
