@@ -1,3 +1,4 @@
+using BelarusUsArchive.Text.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Web.Features.Search;
@@ -7,7 +8,7 @@ namespace BelarusUsArchive.Web.Features.Search;
 /// article at 100,000).</summary>
 public sealed partial class SqliteSearchIndex
 {
-    public async Task<bool> MatchesMoreThanAsync(SearchQuery query, int most, CancellationToken cancellationToken) =>
+    public override async Task<bool> MatchesMoreThanAsync(SearchQuery query, int most, CancellationToken cancellationToken) =>
         !query.IsEmpty && await Db.Database.SqlQueryRaw<int>("""
             SELECT (SELECT count(*) FROM (SELECT 1 FROM "ParagraphsFts" WHERE "ParagraphsFts" MATCH {0} LIMIT {1}))
                 + (SELECT count(*) FROM (SELECT 1 FROM "ArticlesFts" WHERE "ArticlesFts" MATCH {0} LIMIT {1}))
