@@ -100,6 +100,14 @@ internal static class Pages
             3 => $"/articles?person={Of(people, i / 5)}&page={1 + (i % 7)}",
             _ => $"/articles?outlet={Of(outlets, i)}&author={Of(authors, i / 5)}&page=2",
         });
+        // From/to ranges: a year, a few months, from a year on (a deep page), a year within an outlet.
+        var ranges = Make(60, i => (i % 4) switch
+        {
+            0 => $"/articles?from={Of(years, i)}&to={Of(years, i)}",
+            1 => $"/articles?from={Of(years, i)}-03&to={Of(years, i)}-06&sort=oldest",
+            2 => $"/articles?from={Of(years, i)}&page={2 + (i % 5)}",
+            _ => $"/articles?from={Of(years, i)}&to={Of(years, i)}&outlet={Of(outlets, i / 4)}",
+        });
         var events = Make(80, i => (i % 4) switch
         {
             0 => $"/events?page={1 + (i * 13 % eventPages)}",
@@ -132,6 +140,7 @@ internal static class Pages
         [
             ("home", ["/"]),
             ("listing", listings),
+            ("listing (ranges)", ranges),
             ("article", [.. articles.Select(s => "/articles/" + s)]),
             ("person (most mentioned)", Make(30, i => i == 0 ? $"/people/{top}" : $"/people/{top}?page={i + 1}")),
             ("people", Make(10, i => i == 0 ? "/people" : $"/people?page={i + 1}")),
@@ -145,6 +154,7 @@ internal static class Pages
             ("network", Make(41, i => i == 0 ? "/people/network" : $"/people/network?person={Of(people, i - 1)}")),
             ("search", [.. searches.Select(s => "/search?" + s)]),
             ("api articles", [.. listings.Select(u => u.Replace("/articles?", "/api/articles?", StringComparison.Ordinal).Replace("&sort=oldest", "", StringComparison.Ordinal))]),
+            ("api articles (ranges)", [.. ranges.Select(u => u.Replace("/articles?", "/api/articles?", StringComparison.Ordinal).Replace("&sort=oldest", "", StringComparison.Ordinal))]),
             ("api article", [.. articles.Select(s => "/api/articles/" + s)]),
             ("api person", Make(30, i => i == 0 ? $"/api/people/{top}" : $"/api/people/{top}?page={i + 1}")),
             ("api people", Make(10, i => $"/api/people?page={i + 1}")),

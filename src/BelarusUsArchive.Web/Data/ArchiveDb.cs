@@ -48,6 +48,8 @@ public class ArchiveDb : IdentityDbContext<EditorUser>, IDataProtectionKeyContex
     public DbSet<ArticleMonthCount> ArticleMonthCounts => Set<ArticleMonthCount>();
     public DbSet<EventYear> EventYears => Set<EventYear>();
     public DbSet<EventMonthCount> EventMonthCounts => Set<EventMonthCount>();
+    public DbSet<EventYearCount> EventYearCounts => Set<EventYearCount>();
+    public DbSet<ArticleSpanCount> ArticleSpanCounts => Set<ArticleSpanCount>();
     public DbSet<RelatedReadingEntry> RelatedReadings => Set<RelatedReadingEntry>();
     public DbSet<RelatedStale> RelatedStale => Set<RelatedStale>();
     public DbSet<KeptArticlePage> KeptArticlePages => Set<KeptArticlePage>();

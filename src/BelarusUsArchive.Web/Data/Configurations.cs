@@ -169,7 +169,7 @@ internal sealed class AggregateConfiguration :
     /// <summary>Tables a backup leaves out: restoring the base tables fills them again through the triggers (the
     /// related-reading lists through the stale marks the triggers leave, computed by Features/Related).</summary>
     public static readonly string[] Tables = ["PersonArticles", "PersonStats", "CoMentionCounts", "PersonYearCounts", "ArticleYearCounts", "PersonAuthorCounts", "PersonOutletCounts",
-        "PersonYearFacets", "PersonMonthCounts", "ArticleMonthCounts", "EventYears", "EventMonthCounts", "RelatedReadings", "RelatedStale"];
+        "PersonYearFacets", "PersonMonthCounts", "ArticleMonthCounts", "EventYears", "EventMonthCounts", "EventYearCounts", "ArticleSpanCounts", "RelatedReadings", "RelatedStale"];
 
     public void Configure(EntityTypeBuilder<PersonArticle> b)
     {

@@ -101,6 +101,14 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
         if (Range is { } range)
         {
             articles = articles.Where(a => a.Published!.Start <= range.End && a.Published.End >= range.Start);
+            if (range.Start > DateOnly.MinValue)
+            {
+                // No article's date spans more days than the longest kept span (ArticleSpanCounts), so one that reaches into
+                // the range starts at most that many days before it: the overlap reads an index range of starts, where it
+                // read every earlier article (0.3–1 s at 100,000 articles). The same articles either way.
+                // One statement: the longest span is a scalar subquery that SQLite evaluates once, before the index range.
+                articles = articles.Where(a => a.Published!.Start >= range.Start.AddDays(-(db.ArticleSpanCounts.Max(s => (int?)s.Days) ?? 0)));
+            }
         }
         if (!string.IsNullOrEmpty(Person))
         {

@@ -118,6 +118,11 @@ public static class AttentionReads
             {
                 problems.Add($"q '{subject.Key}': {e.Message} Search for fewer or longer words.");
             }
+            catch (QueryTooBroadException)
+            {
+                problems.Add($"q '{subject.Key}' matches more than {limits.AttentionMostMatches.ToString("N0", CultureInfo.InvariantCulture)} paragraphs, too many to chart. "
+                    + "Chart a rarer word, a phrase in quotes or a person (their counts are kept ready).");
+            }
         }
         if (problems.Count > 0)
         {
@@ -169,7 +174,7 @@ public static class AttentionReads
         {
             SubjectKind.Person => PersonAsync(db, subject, step, cancellationToken),
             SubjectKind.Outlet => OutletAsync(db, subject, step, cancellationToken),
-            _ => SearchBudget.RunAsync(db, limits.Budget, cancellationToken, token => QueryAsync(db, index, subject, step, token)),
+            _ => SearchBudget.RunAsync(db, limits.Budget, cancellationToken, token => QueryAsync(db, index, limits.AttentionMostMatches, subject, step, token)),
         };
 
     private static async Task<Found?> PersonAsync(ArchiveDb db, AttentionSubject subject, AttentionStep step, CancellationToken cancellationToken)
@@ -204,7 +209,7 @@ public static class AttentionReads
             : Articles(subject, outlet.Name, "/outlets/" + subject.Key, step, await ByDateAsync(db.Articles.Where(a => a.OutletId == outlet.Id), cancellationToken));
     }
 
-    private static async Task<Found?> QueryAsync(ArchiveDb db, ISearchIndex index, AttentionSubject subject, AttentionStep step, CancellationToken cancellationToken)
+    private static async Task<Found?> QueryAsync(ArchiveDb db, ISearchIndex index, int mostMatches, AttentionSubject subject, AttentionStep step, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(subject.Key);
         if (query.IsEmpty)
@@ -212,6 +217,13 @@ public static class AttentionReads
             return null;
         }
         query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
+        // The chart's cost grows with what the query matches (the matching articles gathered and grouped by date, their
+        // event passages read; a word in every article of 100,000 took 1–2 s): a query matching more paragraphs, titles and
+        // commentary than the limit is refused after reading that many entries of the index, so no word costs more.
+        if (await index.MatchesMoreThanAsync(query, mostMatches, cancellationToken))
+        {
+            throw new QueryTooBroadException();
+        }
         var matching = index.MatchingArticleIds(query);
         var q = subject.Key.Trim();
         var found = Articles(subject, "“" + q + "”", "/search?q=" + Uri.EscapeDataString(q), step,
@@ -223,6 +235,8 @@ public static class AttentionReads
         }
         return found with { YearOnlyEvents = yearOnlyEvents };
     }
+
+    private sealed class QueryTooBroadException : Exception;
 
     /// <summary>At most this many of the matching articles' event passages are read for a query's events, the latest events first.</summary>
     public const int MostQueryEventPassages = 5_000;

@@ -55,8 +55,19 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
             ? new() { ["person"] = [$"person '{Person}' is not a person of the archive"] }
             : [];
 
-    /// <summary>Whether the kept month counts answer this filter: they count by start month, so not a year or range (an overlap).</summary>
-    public bool Kept => Year is null && From is null && To is null;
+    /// <summary>
+    /// Bounds on the start that select exactly what the year or range does, when the kept year counts say no event reaching
+    /// into it started before it (<see cref="KeptEventCounts.NarrowAsync"/>): whole months, so the month counts answer too.
+    /// Set only there (not bound from a query string).
+    /// </summary>
+    public (DateOnly First, DateOnly Last)? Starts { get; private init; }
+
+    /// <summary>The same filter, its year or range read as the bounds on the start given.</summary>
+    public EventFilter StartingWithin(DateOnly first, DateOnly last) => this with { Starts = (first, last) };
+
+    /// <summary>Whether the kept month counts answer this filter: they count by start month, so not a year or range (an
+    /// overlap) unless it has been narrowed to bounds on the start.</summary>
+    public bool Kept => Starts is not null || (Year is null && From is null && To is null);
 
     /// <summary>The years a year or range filter bounds the statement by (EventYears), or null for a filter without one.</summary>
     public (int First, int Last)? YearsWalked() =>
@@ -75,7 +86,11 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
     public IQueryable<Event> Apply(IQueryable<Event> events, ArchiveDb db, bool byPerson = false)
     {
         events = events.Where(e => e.Status != EventStatus.Rejected);
-        if (Year is { } year)
+        if (Starts is { } starts)
+        {
+            events = events.Where(e => e.Date!.Start >= starts.First && e.Date.Start <= starts.Last);
+        }
+        else if (Year is { } year)
         {
             // Callers refuse a year outside 1000–2999 first; one that slips through matches nothing rather than throwing.
             var (first, last) = year is >= 1 and <= 9999 ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : (DateOnly.MaxValue, DateOnly.MinValue);
@@ -83,7 +98,7 @@ public sealed record EventFilter(int? Year, string? Person, string? Kind, int? P
             events = byPerson ? events : events.Where(e => reaching.Contains(e.Id));
             events = events.Where(e => e.Date != null && e.Date.Start <= last && e.Date.End >= first);
         }
-        if (Articles.DateRange.Parse(From, To, []) is { } range)
+        if (Starts is null && Articles.DateRange.Parse(From, To, []) is { } range)
         {
             var (firstYear, lastYear) = (range.Start.Year, range.End.Year);
             var reaching = db.EventYears.Where(y => y.Year >= firstYear && y.Year <= lastYear).Select(y => y.EventId);
@@ -114,6 +129,7 @@ public static class EventReads
 
     public static async Task<(int Total, List<EventView> Items)> ListAsync(ArchiveDb db, EventFilter filter, int pageSize, CancellationToken cancellationToken, bool withSources = false)
     {
+        filter = await KeptEventCounts.NarrowAsync(db, filter, cancellationToken);
         var months = filter.Kept ? await KeptEventCounts.MonthsAsync(db, filter, cancellationToken) : null;
         // Dated events by date, then the undated by title: the dated part walks the date index, where one ORDER BY
         // with "undated last" sorted all of them (218,000 at 100,000 articles) for every page. A deep page starts

@@ -22,7 +22,51 @@ public static class KeptEventCounts
         {
             rows = rows.Where(c => c.PersonId == EventMonthCount.Everyone);
         }
+        if (filter.Starts is { } starts)
+        {
+            var (first, last) = (Month(starts.First), Month(starts.Last));
+            rows = rows.Where(c => c.Month >= first && c.Month <= last);
+        }
         return filter.KindValue is { } kind ? rows.Where(c => c.Kind == kind) : rows;
+    }
+
+    /// <summary>
+    /// The filter with its year, or its range of whole years or months, read as bounds on the start, when no event that
+    /// reaches into it started before it: the kept year counts (EventYearCounts) against the month counts of its first
+    /// year tell. Then a year's events are an index range of starts and its totals sums of month counts, where the overlap
+    /// of start and end went through every event reaching the year (42,720 for one year at 100,000 articles). Not for a
+    /// person (their own events serve them: <see cref="ByPersonAsync"/>), nor a year and a range together.
+    /// </summary>
+    public static async Task<EventFilter> NarrowAsync(ArchiveDb db, EventFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Person is not null || filter.Starts is not null || (filter.Year is not null && (filter.From ?? filter.To) is not null))
+        {
+            return filter;
+        }
+        var range = Articles.DateRange.Parse(filter.From, filter.To, []);
+        (DateOnly First, DateOnly Last)? starts = (filter.Year, range) switch
+        {
+            ({ } y, null) when y is >= 1000 and <= 2999 => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)),
+            (null, { } r) when (r.Start == DateOnly.MinValue || r.Start.DayOfYear == 1)
+                && (r.End == DateOnly.MaxValue || r.End.AddDays(1).Day == 1) => (r.Start, r.End),
+            _ => null,
+        };
+        if (starts is not { } bounds)
+        {
+            return filter;
+        }
+        if (bounds.First > DateOnly.MinValue)
+        {
+            var year = bounds.First.Year;
+            var reaching = db.EventYearCounts.Where(c => c.Year == year);
+            reaching = filter.KindValue is { } kind ? reaching.Where(c => c.Kind == kind) : reaching;
+            var starting = Rows(db, filter with { Year = null, From = null, To = null }).Where(c => c.Month > year * 100 && c.Month <= year * 100 + 12);
+            if (await reaching.SumAsync(c => c.Events, cancellationToken) != await starting.SumAsync(c => c.Events, cancellationToken))
+            {
+                return filter;
+            }
+        }
+        return filter.StartingWithin(bounds.First, bounds.Last);
     }
 
     /// <summary>Dated events per start month (yyyymm), oldest first.</summary>

@@ -23,6 +23,8 @@ public abstract class FullTextSearchIndex(ArchiveDb db) : ISearchIndex
 
     public IQueryable<int> MatchingArticleIds(SearchQuery query) => Matching(query);
 
+    public abstract Task<bool> MatchesMoreThanAsync(SearchQuery query, int most, CancellationToken cancellationToken);
+
     public Task<List<int>> MatchingParagraphIdsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken) =>
         paragraphIds.Count == 0 ? Task.FromResult(new List<int>()) : MatchingParagraphsAsync(query, paragraphIds, cancellationToken);
 

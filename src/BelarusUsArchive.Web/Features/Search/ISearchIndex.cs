@@ -32,4 +32,10 @@ public interface ISearchIndex
 
     /// <summary>Which of the given paragraphs the query matches: the passages of events it finds (attention over time).</summary>
     Task<List<int>> MatchingParagraphIdsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the query's words match more than <paramref name="most"/> paragraphs, titles or commentary: read from the
+    /// full-text index with a limit, so it costs no more than that many entries however common the words (attention's bound).
+    /// </summary>
+    Task<bool> MatchesMoreThanAsync(SearchQuery query, int most, CancellationToken cancellationToken);
 }

@@ -111,4 +111,11 @@ public sealed class PostgresSearchIndex(ArchiveDb store, ILogger<PostgresSearchI
     }
 
     private sealed record HeadlineRow(long Id, string Text, string Headline);
+
+    public override async Task<bool> MatchesMoreThanAsync(SearchQuery query, int most, CancellationToken cancellationToken) =>
+        !query.IsEmpty && await Db.Database.SqlQueryRaw<int>("""
+            SELECT ((SELECT count(*) FROM (SELECT 1 FROM "Paragraphs" AS p WHERE p."SearchVector" @@ to_tsquery('archive', {0}) LIMIT {1}) AS x)
+                + (SELECT count(*) FROM (SELECT 1 FROM "Articles" AS a WHERE a."SearchVector" @@ to_tsquery('archive', {0}) LIMIT {1}) AS y)
+                + (SELECT count(*) FROM (SELECT 1 FROM "Commentary" AS c WHERE c."SearchVector" @@ to_tsquery('archive', {0}) LIMIT {1}) AS z))::integer AS "Value"
+            """, query.ToTsQuery(), most + 1).SingleAsync(cancellationToken) > most;
 }

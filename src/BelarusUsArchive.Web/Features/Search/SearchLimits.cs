@@ -15,6 +15,9 @@ public sealed class SearchLimits
     /// <summary>Searches that may wait for a turn; beyond that a search is refused at once with 429 and a short Retry-After.</summary>
     public int Queue { get; set; } = 4 * Environment.ProcessorCount;
 
+    /// <summary>The most paragraphs, titles and commentary a search may match and still be charted over time (/attention): its cost grows with them.</summary>
+    public int AttentionMostMatches { get; set; } = 20_000;
+
     public TimeSpan Budget => TimeSpan.FromMilliseconds(Math.Max(1, BudgetMilliseconds));
 
     public static SearchLimits From(IConfiguration configuration) =>

@@ -45,9 +45,11 @@ public class IndexModel(ArchiveDb db) : PageModel
         Range = DateRange.Parse(Filter.From, Filter.To, []);
         // A range is bounded by the years it covers, or by a person's own events where they are fewer; without one,
         // the kept counts answer and the ends are read off the date index (KeptExtentAsync).
-        var byPerson = !Filter.Kept && await KeptEventCounts.ByPersonAsync(db, Filter, DateOnly.MinValue, DateOnly.MaxValue, cancellationToken);
-        var dated = Filter.Apply(db.Events.AsNoTracking(), db, byPerson).Where(e => e.Date != null);
-        var extent = Filter.Kept ? await KeptExtentAsync(dated, cancellationToken) : await dated.GroupBy(_ => 1)
+        // A year or range that no earlier event reaches into is bounds on the start, which the kept counts answer too.
+        query = await KeptEventCounts.NarrowAsync(db, Filter, cancellationToken);
+        var byPerson = !query.Kept && await KeptEventCounts.ByPersonAsync(db, query, DateOnly.MinValue, DateOnly.MaxValue, cancellationToken);
+        var dated = query.Apply(db.Events.AsNoTracking(), db, byPerson).Where(e => e.Date != null);
+        var extent = query.Kept ? await KeptExtentAsync(dated, cancellationToken) : await dated.GroupBy(_ => 1)
             .Select(g => new Extent(g.Count(), g.Min(e => e.Date!.Start), g.Max(e => e.Date!.End)))
             .FirstOrDefaultAsync(cancellationToken);
         if (extent is null)
@@ -60,7 +62,7 @@ public class IndexModel(ArchiveDb db) : PageModel
             Range?.To is not null && Range.End < extent.Last ? Range.End : extent.Last);
         if (Counted)
         {
-            Layout = TimelineLayout.OfCounts(Axis, Filter.Kept && Axis.Bucket != TimelineAxis.DateSpan.Day
+            Layout = TimelineLayout.OfCounts(Axis, query.Kept && Axis.Bucket != TimelineAxis.DateSpan.Day
                 ? await KeptCountsAsync(Axis, cancellationToken) : await CountsAsync(dated, Axis, cancellationToken));
             return;
         }
@@ -69,6 +71,9 @@ public class IndexModel(ArchiveDb db) : PageModel
             .OrderBy(e => e.Date!.Start.Year).ThenBy(e => TimelineLayout.Rank(e.Date!)).ThenBy(e => e.Date!.Start).ThenBy(e => e.Title, StringComparer.Ordinal)];
         Layout = TimelineLayout.OfEvents(Axis, Events);
     }
+
+    /// <summary>The filter the statements run: <see cref="Filter"/>, narrowed to bounds on the start where the kept counts allow.</summary>
+    private EventFilter query = new(null, null, null, null);
 
     private sealed record Extent(int Count, DateOnly First, DateOnly Last);
 
@@ -79,13 +84,17 @@ public class IndexModel(ArchiveDb db) : PageModel
     /// </summary>
     private async Task<Extent?> KeptExtentAsync(IQueryable<Event> dated, CancellationToken cancellationToken)
     {
-        var months = await KeptEventCounts.MonthsAsync(db, Filter, cancellationToken);
+        var months = await KeptEventCounts.MonthsAsync(db, query, cancellationToken);
         if (months.Count == 0)
         {
             return null;
         }
         var from = KeptEventCounts.FirstDay(months[0].Month);
         var first = await dated.Where(e => e.Date!.Start >= from).OrderBy(e => e.Date!.Start).Select(e => e.Date!.Start).FirstAsync(cancellationToken);
+        if (query.Starts is { } starts && starts.Last < DateOnly.MaxValue)
+        {
+            return new Extent(months.Sum(m => m.Events), first, await LastEndAsync(starts.Last, cancellationToken));
+        }
         var lastYear = months[^1].Month / 100;
         var late = db.EventYears.Where(y => y.Year >= lastYear).Select(y => y.EventId);
         // A person with fewer events than reach that year is read from their own events (the participants' index).
@@ -95,10 +104,21 @@ public class IndexModel(ArchiveDb db) : PageModel
         return new Extent(months.Sum(m => m.Events), first, last);
     }
 
+    /// <summary>
+    /// The last end among the events starting within a range that ends on <paramref name="last"/>, or that day when one
+    /// ends on it or later (the axis stops there either way): both read off the index of start, end, status and kind,
+    /// without the owned date's other columns (so no "Date != null": the bounds on the start leave out the undated).
+    /// </summary>
+    private async Task<DateOnly> LastEndAsync(DateOnly last, CancellationToken cancellationToken)
+    {
+        var starting = query.Apply(db.Events.AsNoTracking(), db);
+        return await starting.AnyAsync(e => e.Date!.End >= last, cancellationToken) ? last : await starting.MaxAsync(e => e.Date!.End, cancellationToken);
+    }
+
     /// <summary>The counts by kind, precision and year or month of start, summed from the kept month counts.</summary>
     private async Task<List<TimelineCount>> KeptCountsAsync(TimelineAxis axis, CancellationToken cancellationToken)
     {
-        var rows = KeptEventCounts.Rows(db, Filter);
+        var rows = KeptEventCounts.Rows(db, query);
         var counts = axis.Bucket == TimelineAxis.DateSpan.Year
             ? await rows.GroupBy(c => new { c.Kind, c.Precision, Month = c.Month / 100 * 100 + 1 })
                 .Select(g => new KeptCount(g.Key.Kind, g.Key.Precision, g.Key.Month, g.Sum(c => c.Events))).ToListAsync(cancellationToken)

@@ -133,6 +133,19 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.ToTable("ArticleMonthCounts", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleSpanCount", b =>
+                {
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Days");
+
+                    b.ToTable("ArticleSpanCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleYearCount", b =>
                 {
                     b.Property<int>("Year")
@@ -465,6 +478,27 @@ namespace BelarusUsArchive.Web.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("EventYears", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventYearCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Precision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "Kind", "Precision");
+
+                    b.ToTable("EventYearCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ImportFailure", b =>

@@ -126,6 +126,19 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.ToTable("ArticleMonthCounts", (string)null);
                 });
 
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleSpanCount", b =>
+                {
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Days");
+
+                    b.ToTable("ArticleSpanCounts", (string)null);
+                });
+
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ArticleYearCount", b =>
                 {
                     b.Property<int>("Year")
@@ -450,6 +463,27 @@ namespace BelarusUsArchive.Web.Data.Migrations.Sqlite
                     b.HasIndex("EventId");
 
                     b.ToTable("EventYears", (string)null);
+                });
+
+            modelBuilder.Entity("BelarusUsArchive.Web.Model.EventYearCount", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Precision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Kind", "Precision");
+
+                    b.ToTable("EventYearCounts", (string)null);
                 });
 
             modelBuilder.Entity("BelarusUsArchive.Web.Model.ImportFailure", b =>
