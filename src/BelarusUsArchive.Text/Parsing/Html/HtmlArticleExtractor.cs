@@ -51,6 +51,10 @@ public static class HtmlArticleExtractor
         var at = Anchor(page, title, h1);
         var header = Header(page, at);
         var authors = Authors(metadata, header, sources);
+        if (authors.Count == 0)
+        {
+            authors = TextAuthors(page, header, metadata.Outlet?.Value, sources);
+        }
         var published = Published(metadata, header, Above(page, at), blocks, sources)
             ?? Near(Below(page, at), sources) ?? Inferred(metadata, blocks, sources);
         if (metadata.Outlet is { } outlet)
@@ -117,6 +121,26 @@ public static class HtmlArticleExtractor
                 sources["authors"] = "text (byline under the headline)";
                 return [.. names.Select(n => new ParsedAuthor(n, null, null))];
             }
+        }
+        return [];
+    }
+
+    // Where no markup or byline line names the writer: a meta line joining a name and the date by the headline, then a
+    // person's copyright line anywhere on the page.
+    private static List<ParsedAuthor> TextAuthors(List<Block> page, List<string> header, string? outlet, Dictionary<string, string> sources)
+    {
+        foreach (var line in header)
+        {
+            if (HtmlAuthors.People(MetaLineAuthors.FromMetaLine(line), outlet) is { Count: > 0 } names)
+            {
+                sources["authors"] = "text (the post's meta line by the headline)";
+                return [.. names.Select(n => new ParsedAuthor(n, null, null))];
+            }
+        }
+        if (MetaLineAuthors.FromCopyright(page.Select(b => b.Text)) is { } holder)
+        {
+            sources["authors"] = "text (a person's copyright line)";
+            return [new ParsedAuthor(holder, null, null)];
         }
         return [];
     }

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace BelarusUsArchive.Text.Parsing.Html;
+
+/// <summary>
+/// Authors the page names in its text where no markup marks them: the post's meta line that joins the writer and
+/// the date ("Posted in News by jdoe on August 3, 2019", "Gespeichert von rasos am 24. Juli 2017", "11.12.2019 - Jane
+/// Doe"), and, last, a person's copyright line ("© 2019 Jane Doe"), which on a personal site names its writer.
+/// </summary>
+internal static partial class MetaLineAuthors
+{
+    private const int MaxLine = 120;
+
+    // "by NAME on", "von NAME am", "par NAME le", "por NAME el": the byline word, one to four words, the date's word.
+    [GeneratedRegex(@"(?:^|\s)(?:by|von|par|por|door|di|av)\s+(?<name>[\p{L}][\p{L}\p{M}\p{Nd}._'’-]*(?:\s[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})\s+(?:on|am|le|el|il|at|um|·|•|\||-|–|—)\s", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex NameBeforeDate();
+
+    // "© 2019 Jane Doe", "(c) Jane Doe", "Copyright (c) 2012- Jane Doe. All rights reserved."
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?\s*(?:by\s+)?(?<name>[^.,|•·©\d]+)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightHolder();
+
+    /// <summary>The writer a header line's meta names beside a date, or empty.</summary>
+    public static IReadOnlyList<string> FromMetaLine(string line)
+    {
+        if (line.Length > MaxLine || DateLines.Find(line) is null)
+        {
+            return [];
+        }
+        if (NameBeforeDate().Match(line) is { Success: true } m && IsName(m.Groups["name"].Value))
+        {
+            return [m.Groups["name"].Value.Trim()];
+        }
+        // A date and a person's name as the line's two parts ("11.12.2019 - Jane Doe").
+        var parts = LineRules.HeaderParts(line);
+        if (parts.Count == 2 && parts.Count(p => DateLines.IsDateLine(p)) == 1
+            && parts.FirstOrDefault(p => !DateLines.IsDateLine(p)) is { } other && Bylines.IsPersonName(other))
+        {
+            return [other];
+        }
+        return [];
+    }
+
+    /// <summary>The person a copyright line of the page names (not a company: a person's given name first).</summary>
+    public static string? FromCopyright(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Length <= MaxLine && CopyrightHolder().Match(line.Trim()) is { Success: true } m
+                && m.Groups["name"].Value.Trim() is var name && Bylines.IsPersonName(name))
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    // A name of a meta line: letters, not a word the line's own shape uses ("by Category on"), at most four words.
+    private static bool IsName(string name)
+    {
+        var t = name.Trim();
+        return t.Length is >= 2 and <= 60 && t.Any(char.IsLetter) && TextNormalizer.WordCount(t) <= 4;
+    }
+}
