@@ -53,7 +53,7 @@ public static class HtmlArticleExtractor
         var authors = Authors(metadata, header, sources);
         if (authors.Count == 0)
         {
-            authors = TextAuthors(page, header, metadata.Outlet?.Value, sources);
+            authors = TextAuthors(page, [.. header, .. page.Take(Math.Max(at, 0)).TakeLast(3).Select(b => b.Text)], blocks, metadata.Outlet?.Value, sources);
         }
         var published = Published(metadata, header, Above(page, at), blocks, sources)
             ?? Near(Below(page, at), sources) ?? Inferred(metadata, blocks, sources);
@@ -127,7 +127,8 @@ public static class HtmlArticleExtractor
 
     // Where no markup or byline line names the writer: a meta line joining a name and the date by the headline, then a
     // person's copyright line anywhere on the page.
-    private static List<ParsedAuthor> TextAuthors(List<Block> page, List<string> header, string? outlet, Dictionary<string, string> sources)
+    private static List<ParsedAuthor> TextAuthors(List<Block> page, List<string> header, List<Block> text, string? outlet,
+        Dictionary<string, string> sources)
     {
         foreach (var line in header)
         {
@@ -137,7 +138,13 @@ public static class HtmlArticleExtractor
                 return [.. names.Select(n => new ParsedAuthor(n, null, null))];
             }
         }
-        if (MetaLineAuthors.FromCopyright(page.Select(b => b.Text)) is { } holder)
+        var lines = page.Select(b => b.Text).ToList();
+        if ((MetaLineAuthors.FromLabel(lines) ?? MetaLineAuthors.FromSignature(text)) is { } named && HtmlAuthors.People([named], outlet).Count > 0)
+        {
+            sources["authors"] = "text (a labelled byline or the name signed under the text)";
+            return [new ParsedAuthor(named, null, null)];
+        }
+        if (MetaLineAuthors.FromCopyright(lines) is { } holder)
         {
             sources["authors"] = "text (a person's copyright line)";
             return [new ParsedAuthor(holder, null, null)];

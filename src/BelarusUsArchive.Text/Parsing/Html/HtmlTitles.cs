@@ -71,7 +71,7 @@ internal static partial class HtmlTitles
         }
         var headline = WithoutSite(candidate.Value, site);
         if (!Same(match, candidate.Value) && !Same(match, headline) && TextNormalizer.WordCount(headline) >= 2
-            && (Key(match).EndsWith(Key(headline), StringComparison.Ordinal) || Same(WithoutSite(match, site), headline)))
+            && (Key(match).EndsWith(Key(headline), StringComparison.Ordinal) || (site is not null && Key(match).EndsWith(Key(site), StringComparison.Ordinal) && Same(WithoutSite(match, site), headline))))
         {
             return new(headline, "html (" + candidate.Source[6..^1] + ", after the heading's kicker or without its site)");
         }
@@ -80,7 +80,7 @@ internal static partial class HtmlTitles
 
     // The site's name as the h1: og:site_name or a bare domain ("example.de").
     private static bool IsSiteName(string h1, string? site) =>
-        (site is not null && SameSite(h1, site)) || Domain().IsMatch(h1);
+        (site is not null && Key(h1) == Key(site)) || Domain().IsMatch(h1);
 
     // The h1 is what the page's titles put last, after a separator ("Post title | Blog name"): the masthead.
     private static bool IsTitleSuffix(string h1, List<Sourced<string>> stated) =>

@@ -30,15 +30,45 @@ internal static partial class MetaLineAuthors
         {
             return [m.Groups["name"].Value.Trim()];
         }
-        // A date and a person's name as the line's two parts ("11.12.2019 - Jane Doe").
+        // A date (and its time) and a person's name as the line's parts ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 | Jane Doe").
         var parts = LineRules.HeaderParts(line);
-        if (parts.Count == 2 && parts.Count(p => DateLines.IsDateLine(p)) == 1
-            && parts.FirstOrDefault(p => !DateLines.IsDateLine(p)) is { } other && Bylines.IsPersonName(other))
+        var named = parts.Where(p => !p.Any(char.IsDigit)).ToList();
+        if (parts.Count >= 2 && named.Count == 1 && parts.Any(DateLines.IsDateLine) && Bylines.IsPersonName(named[0]))
         {
-            return [other];
+            return [named[0]];
         }
         return [];
     }
+
+    // A byline's label with a colon and a name ("Autor: Jane Doe", "Text: Jane Doe"), or the label alone over the name.
+    [GeneratedRegex(@"^(?:autor|autorin|autoren|author|authors|text|texte|von|by|verfasser|verfasserin|redaktion|auteur|autora|escrito por|written by)\s*:\s*(?<name>.*)$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledByline();
+
+    /// <summary>The person a labelled byline anywhere on the page names ("Autor: Jane Doe"; "Von:" over "Jane Doe").</summary>
+    public static string? FromLabel(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length > 60 || LabelledByline().Match(lines[i].Trim()) is not { Success: true } m)
+            {
+                continue;
+            }
+            var name = m.Groups["name"].Value.Trim();
+            if (name.Length == 0 && i + 1 < lines.Count)
+            {
+                name = lines[i + 1].Trim();
+            }
+            if (name.Length <= 60 && Bylines.IsPersonName(name, cued: true))
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The writer's name signed under the text: a last short block that is a person's name alone.</summary>
+    public static string? FromSignature(IReadOnlyList<Block> text) =>
+        text.TakeLast(2).Select(b => b.Text.Trim()).FirstOrDefault(t => t.Length <= 40 && Bylines.IsPersonName(t));
 
     /// <summary>The person a copyright line of the page names (not a company: a person's given name first).</summary>
     public static string? FromCopyright(IEnumerable<string> lines)
