@@ -55,6 +55,11 @@ public static class HtmlArticleExtractor
         {
             authors = TextAuthors(page, [.. header, .. page.Take(Math.Max(at, 0)).TakeLast(3).Select(b => b.Text)], blocks, metadata.Outlet?.Value, sources);
         }
+        if (authors is [var only] && MetaLineAuthors.Completed(only.Name, page.Select(b => b.Text)) is var full && full != only.Name)
+        {
+            authors = [only with { Name = full }];
+            sources["authors"] += "; the full name as the page prints it";
+        }
         var published = Published(metadata, header, Above(page, at), blocks, sources)
             ?? Near(Below(page, at), sources) ?? Inferred(metadata, blocks, sources);
         if (metadata.Outlet is { } outlet)

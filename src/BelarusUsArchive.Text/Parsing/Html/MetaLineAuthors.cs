@@ -70,6 +70,33 @@ internal static partial class MetaLineAuthors
     public static string? FromSignature(IReadOnlyList<Block> text) =>
         text.TakeLast(2).Select(b => b.Text.Trim()).FirstOrDefault(t => t.Length <= 40 && Bylines.IsPersonName(t));
 
+    /// <summary>
+    /// A writer named by the first name alone ("Nils", a blog's display name) with the full name as the page prints it
+    /// elsewhere ("Eine Kolumne von Nils Pickert", "Nils Pickert ist freier Autor"): the first name and a capitalised
+    /// word after it.
+    /// </summary>
+    public static string Completed(string name, IEnumerable<string> lines)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[0]) || !name.All(char.IsLetter))
+        {
+            return name;
+        }
+        foreach (var line in lines)
+        {
+            var at = line.IndexOf(name + " ", StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && char.IsLetter(line[at - 1])))
+            {
+                continue;
+            }
+            var next = new string([.. line.Skip(at + name.Length + 1).TakeWhile(c => char.IsLetter(c) || c is '-' or '\'' or '’')]);
+            if (next.Length >= 2 && char.IsUpper(next[0]) && next.Skip(1).Any(char.IsLower) && Bylines.IsPersonName(name + " " + next, cued: true))
+            {
+                return name + " " + next;
+            }
+        }
+        return name;
+    }
+
     /// <summary>The person a copyright line of the page names (not a company: a person's given name first).</summary>
     public static string? FromCopyright(IEnumerable<string> lines)
     {
@@ -84,10 +111,19 @@ internal static partial class MetaLineAuthors
         return null;
     }
 
-    // A name of a meta line: letters, not a word the line's own shape uses ("by Category on"), at most four words.
+    // A name of a meta line: one handle ("jdoe", not a function word of a common language: "by the … on") or up to four
+    // capitalised words.
     private static bool IsName(string name)
     {
-        var t = name.Trim();
-        return t.Length is >= 2 and <= 60 && t.Any(char.IsLetter) && TextNormalizer.WordCount(t) <= 4;
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || name.Trim().Length is < 2 or > 60 || !name.Any(char.IsLetter))
+        {
+            return false;
+        }
+        return words.Length > 1
+            ? words.All(w => char.IsUpper(w[0]))
+            : !CommonLanguages.Any(l => StopWords.For(l).Contains(words[0].ToLowerInvariant()));
     }
+
+    private static readonly string[] CommonLanguages = ["en", "de", "fr", "es", "it", "pt", "nl", "pl"];
 }
