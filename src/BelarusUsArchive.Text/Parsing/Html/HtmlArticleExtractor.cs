@@ -66,6 +66,7 @@ public static class HtmlArticleExtractor
         {
             sources["outlet"] = outlet.Source;
         }
+        TrailingFurniture.Trim(blocks, removed);
         var language = metadata.Language ?? Languages.Detect(string.Join(' ', blocks.Take(20).Select(b => b.Text)));
         return new ParsedArticle(title, null, authors, metadata.Outlet?.Value, published, null, language, blocks, removed, sources);
     }
