@@ -105,4 +105,25 @@ public sealed class HtmlMetaLineShapesTests
 
         Assert.Empty(a.Authors);
     }
+    [Fact]
+    public void A_first_name_alone_as_the_writer_is_completed_by_the_full_name_the_page_prints()
+    {
+        var a = Extract(Page("<title>Talks in Minsk end without a deal</title><meta name=\"author\" content=\"Nils\">",
+            $"<article><h1>Talks in Minsk end without a deal</h1><p><strong>Eine Kolumne von Nils Pickard</strong></p>{Paragraphs}</article>"));
+
+        Assert.Equal(["Nils Pickard"], a.Authors.Select(x => x.Name));
+    }
+
+    [Fact]
+    public void Short_labels_after_the_last_sentence_are_not_text_but_a_signature_stays()
+    {
+        var a = Extract(Page("<title>Talks in Minsk end without a deal</title>",
+            $"<article><h1>Talks in Minsk end without a deal</h1>{Paragraphs}<p>Stefan Walter</p><h3>Mehr zum Thema</h3><p>Auch interessant</p></article>"));
+
+        var text = string.Join("\n", a.Blocks.Select(b => b.Text));
+        Assert.DoesNotContain("Mehr zum Thema", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Auch interessant", text, StringComparison.Ordinal);
+        Assert.Contains("Stefan Walter", text, StringComparison.Ordinal);
+        Assert.Contains("no agreement was signed in the end.", text, StringComparison.Ordinal);
+    }
 }
