@@ -31,7 +31,7 @@ internal static partial class MetaLineAuthors
             return [m.Groups["name"].Value.Trim()];
         }
         // A date (and its time) and a person's name as the line's parts ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 | Jane Doe").
-        var parts = LineRules.HeaderParts(line);
+        var parts = LineRules.HeaderParts(line).SelectMany(p => p.Split(" - ")).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var named = parts.Where(p => !p.Any(char.IsDigit)).ToList();
         if (parts.Count >= 2 && named.Count == 1 && parts.Any(DateLines.IsDateLine) && Bylines.IsPersonName(named[0]))
         {
