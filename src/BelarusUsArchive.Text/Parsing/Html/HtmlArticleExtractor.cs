@@ -51,12 +51,22 @@ public static class HtmlArticleExtractor
         var at = Anchor(page, title, h1);
         var header = Header(page, at);
         var authors = Authors(metadata, header, sources);
+        if (authors.Count == 0)
+        {
+            authors = TextAuthors(page, [.. header, .. page.Take(Math.Max(at, 0)).TakeLast(3).Select(b => b.Text)], blocks, metadata.Outlet?.Value, sources);
+        }
+        if (authors is [var only] && MetaLineAuthors.Completed(only.Name, page.Select(b => b.Text)) is var full && full != only.Name)
+        {
+            authors = [only with { Name = full }];
+            sources["authors"] += "; the full name as the page prints it";
+        }
         var published = Published(metadata, header, Above(page, at), blocks, sources)
             ?? Near(Below(page, at), sources) ?? Inferred(metadata, blocks, sources);
         if (metadata.Outlet is { } outlet)
         {
             sources["outlet"] = outlet.Source;
         }
+        TrailingFurniture.Trim(blocks, removed);
         var language = metadata.Language ?? Languages.Detect(string.Join(' ', blocks.Take(20).Select(b => b.Text)));
         return new ParsedArticle(title, null, authors, metadata.Outlet?.Value, published, null, language, blocks, removed, sources);
     }
@@ -117,6 +127,33 @@ public static class HtmlArticleExtractor
                 sources["authors"] = "text (byline under the headline)";
                 return [.. names.Select(n => new ParsedAuthor(n, null, null))];
             }
+        }
+        return [];
+    }
+
+    // Where no markup or byline line names the writer: a meta line joining a name and the date by the headline, then a
+    // person's copyright line anywhere on the page.
+    private static List<ParsedAuthor> TextAuthors(List<Block> page, List<string> header, List<Block> text, string? outlet,
+        Dictionary<string, string> sources)
+    {
+        foreach (var line in header)
+        {
+            if (HtmlAuthors.People(MetaLineAuthors.FromMetaLine(line), outlet) is { Count: > 0 } names)
+            {
+                sources["authors"] = "text (the post's meta line by the headline)";
+                return [.. names.Select(n => new ParsedAuthor(n, null, null))];
+            }
+        }
+        var lines = page.Select(b => b.Text).ToList();
+        if ((MetaLineAuthors.FromLabel(lines) ?? MetaLineAuthors.FromSignature(text)) is { } named && HtmlAuthors.People([named], outlet).Count > 0)
+        {
+            sources["authors"] = "text (a labelled byline or the name signed under the text)";
+            return [new ParsedAuthor(named, null, null)];
+        }
+        if (MetaLineAuthors.FromCopyright(lines) is { } holder)
+        {
+            sources["authors"] = "text (a person's copyright line)";
+            return [new ParsedAuthor(holder, null, null)];
         }
         return [];
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace BelarusUsArchive.Text.Parsing.Html;
@@ -7,13 +8,21 @@ namespace BelarusUsArchive.Text.Parsing.Html;
 /// <c>h1</c>, and <c>&lt;title&gt;</c> with the site's name around it ("… | WIRED"). The visible <c>h1</c> is the
 /// headline when a stated title agrees with it; otherwise the stated title, stripped of its site part.
 /// </summary>
-internal static class HtmlTitles
+internal static partial class HtmlTitles
 {
+    [GeneratedRegex(@"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+
     private static readonly string[] Separators = [" | ", " – ", " — ", " - ", " :: ", " • ", " · ", " « ", " » ", " / ", " || "];
 
     public static Sourced<string>? Read(IDocument document, MetaTags meta, JsonLdArticle? ld, string? site)
     {
-        var h1s = document.QuerySelectorAll("h1").Select(Headings.Text).Where(t => t.Length is > 0 and <= 300).Take(5).ToList();
+        var found = Find(document, meta, ld, site);
+        return found is null ? null : found with { Value = Trimmed(found.Value) };
+    }
+
+    private static Sourced<string>? Find(IDocument document, MetaTags meta, JsonLdArticle? ld, string? site)
+    {
         var stated = new List<Sourced<string>>();
         Add(stated, ld?.Headline, "html (JSON-LD headline)");
         Add(stated, meta.First("citation_title"), "html (citation_title)");
@@ -21,25 +30,22 @@ internal static class HtmlTitles
         Add(stated, meta.First("twitter:title"), "html (twitter:title)");
         Add(stated, meta.First("dc.title"), "html (dc.title)");
         Add(stated, document.Title is { } t ? HtmlMetadata.Collapse(t) : null, "html (title element)");
-        var h2s = document.QuerySelectorAll("h2").Select(Headings.Text).Where(t => t.Length is > 0 and <= 300).Take(5);
-        foreach (var candidate in stated)
+        // An h1 that names the site (the blog's name over every post, "example.de") is the masthead, not the headline.
+        var h1s = HeadingTexts(document, "h1", 5).Where(h => !IsSiteName(h, site)).ToList();
+        var others = HeadingTexts(document, "h2", 20).Concat(HeadingTexts(document, "h3", 10)).ToList();
+        // An h1 agreeing with any stated title first; then a lower heading (a post title under the blog's h1).
+        foreach (var headings in new[] { h1s, others })
         {
-            var match = h1s.Concat(h2s).FirstOrDefault(h => Agrees(h, candidate.Value, site));
-            if (match is not null)
+            foreach (var candidate in stated)
             {
-                // A heading that runs a kicker into the stated title ("Tunesien Große Aufgaben für die neue Regierung") has
-                // the headline after its kicker.
-                var headline = WithoutSite(candidate.Value, site);
-                if (!Same(match, candidate.Value) && !Same(match, headline) && TextNormalizer.WordCount(headline) >= 2
-                    && Key(match).EndsWith(Key(headline), StringComparison.Ordinal))
+                if (Agreeing(headings, candidate, site) is { } agreed)
                 {
-                    return new(headline, "html (" + candidate.Source[6..^1] + ", after the heading's kicker)");
+                    return agreed;
                 }
-                return new(match, "html (heading, agreeing with " + candidate.Source[6..^1] + ")");
             }
         }
         // One h1 on the page is the headline as readers see it, whatever the meta says (meta titles are often SEO variants).
-        if (h1s.Count == 1 && (site is null || !SameSite(h1s[0], site)))
+        if (h1s.Count == 1 && !IsTitleSuffix(h1s[0], stated))
         {
             return new(h1s[0], "html (h1)");
         }
@@ -49,6 +55,43 @@ internal static class HtmlTitles
             return new(WithoutSite(best.Value, site), best.Source);
         }
         return h1s.Count > 0 ? new(h1s[0], "html (h1)") : null;
+    }
+
+    private static List<string> HeadingTexts(IDocument document, string name, int count) =>
+        [.. document.QuerySelectorAll(name).Select(Html.Headings.Text).Where(t => t.Length is > 0 and <= 300).Take(count)];
+
+    // The first heading that agrees with a stated title, as the headline: the stated title where the heading runs a
+    // kicker into it or keeps the site's name ("Headline | Site" in the h1).
+    private static Sourced<string>? Agreeing(IEnumerable<string> headings, Sourced<string> candidate, string? site)
+    {
+        var match = headings.FirstOrDefault(h => Agrees(h, candidate.Value, site));
+        if (match is null)
+        {
+            return null;
+        }
+        var headline = WithoutSite(candidate.Value, site);
+        if (!Same(match, candidate.Value) && !Same(match, headline) && TextNormalizer.WordCount(headline) >= 2
+            && (Key(match).EndsWith(Key(headline), StringComparison.Ordinal) || (site is not null && Key(match).EndsWith(Key(site), StringComparison.Ordinal) && Same(WithoutSite(match, site), headline))))
+        {
+            return new(headline, "html (" + candidate.Source[6..^1] + ", after the heading's kicker or without its site)");
+        }
+        return new(match, "html (heading, agreeing with " + candidate.Source[6..^1] + ")");
+    }
+
+    // The site's name as the h1: og:site_name or a bare domain ("example.de").
+    private static bool IsSiteName(string h1, string? site) =>
+        (site is not null && Key(h1) == Key(site)) || Domain().IsMatch(h1);
+
+    // The h1 is what the page's titles put last, after a separator ("Post title | Blog name"): the masthead.
+    private static bool IsTitleSuffix(string h1, List<Sourced<string>> stated) =>
+        !stated.Any(s => Same(s.Value, h1)) && stated.Any(s => Separators.Any(sep =>
+            s.Value.Split(sep) is { Length: >= 2 } parts && Same(parts[^1], h1) && !Same(parts[0], h1)));
+
+    // What a kicker or site part leaves at the title's edges (": Headline", "- Headline").
+    private static string Trimmed(string title)
+    {
+        var trimmed = title.Trim().TrimStart(':', '-', '–', '—', '|', '·', '•', ' ').Trim();
+        return trimmed.Length > 0 ? trimmed : title.Trim();
     }
 
     private static bool Agrees(string heading, string stated, string? site) =>
