@@ -19,8 +19,10 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:will|would|could|might|should|must|if|unless|expect\w*|likely|unlikely|perhaps|possibly|probably|hope\w*|believe\w*|think\w*|forecast\w*|predict\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by").
-    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose)\b", RegexOptions.IgnoreCase)]
+    // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by"), irregular ones
+    // included ("tore up her passport", "fled", "lost the election"), and the passive of an irregular verb ("was taken to
+    // the border", "were driven across").
+    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose|" + IrregularPast + @")\b|(?<=\b(?:was|were)\s+)(?:" + IrregularParticiple + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
     // Figures, not happenings: "exports totaled USD 176 million (down 19%)".
@@ -28,7 +30,8 @@ public static partial class EventExtractor
     private static partial Regex Statistic();
 
     // Two happenings in one sentence: "Lukashenka released … and the United States suspended …".
-    [GeneratedRegex(@",?\s+and\s+(?=(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*\s+(?:\w+\s+)?(?:\w+ed|met|told|took|held|began|won|became|sent|made|gave|left|paid|led|spoke|wrote|came|went|fled|flew)\b)")]
+    // The second subject is a name ("the United States eased …") or a possessed noun ("his government expelled …").
+    [GeneratedRegex(@",?\s+and\s+(?=(?:(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*|(?:his|her|its|their)\s+\p{Ll}+)\s+(?:\w+\s+)?(?:\w+ed|met|told|took|held|began|won|became|sent|made|gave|left|paid|led|spoke|wrote|came|went|fled|flew)\b)")]
     private static partial Regex ClauseJoin();
 
     public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<EventParagraph> paragraphs, ArchiveDate? published, Func<int, string> personName)
@@ -123,6 +126,7 @@ public static partial class EventExtractor
 
     private static bool TellsPlainly(string sentence)
     {
+        sentence = Unframed(sentence);
         var verb = SimplePast().Match(sentence);
         return verb.Success && !Hedge().IsMatch(sentence) && !ArguingOpener().IsMatch(sentence)
             && sentence.AsSpan().IndexOfAny(QuoteMarks) < 0 && !PresentVerb().IsMatch(sentence[..verb.Index]);
@@ -200,7 +204,7 @@ public static partial class EventExtractor
     /// <summary>A clause that tells something that happened: a verb in the simple past other than one of state, and not a summary of a period nor a sentence presenting what follows.</summary>
     private static bool ReportsHappening(string clause) =>
         !PeriodSubject().IsMatch(clause) && !Presenting().IsMatch(clause)
-        && SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value) && !HeldAsLasted(clause, m.Index));
+        && (SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value) && !HeldAsLasted(clause, m.Index)) || TellsEarlier(clause));
 
     private static bool HeldAsLasted(string clause, int at) => HeldAsLasted().IsMatch(clause[at..]) && !Passive().IsMatch(clause[..at]);
 
@@ -246,7 +250,7 @@ public static partial class EventExtractor
         // Two clauses only when the part before "and" has its own subject and verb after its last comma
         // ("Lukashenka released … and the United States suspended …", not "Minsk and Washington decided").
         var left = join.Success ? sentence.Text[..join.Index] : "";
-        var tail = left[(left.LastIndexOf(',') + 1)..];
+        var tail = OwnTail(left);
         if (!join.Success || join.Index < 20 || tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 || !SimplePast().IsMatch(tail))
         {
             yield return sentence;
