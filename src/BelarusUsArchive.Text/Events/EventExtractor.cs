@@ -7,7 +7,11 @@ namespace BelarusUsArchive.Text.Events;
 public sealed record EventParagraph(string Text, bool Reports, IReadOnlyList<(int Offset, int Length, int PersonId)> Mentions, bool IsCaption = false);
 
 public sealed record ExtractedEvent(
-    ArchiveDate Date, string Title, ExtractedKind Kind, string? Place, IReadOnlyList<int> Participants, int Paragraph, string Quote);
+    ArchiveDate Date, string Title, ExtractedKind Kind, string? Place, IReadOnlyList<int> Participants, int Paragraph, string Quote)
+{
+    /// <summary>Which clause of a sentence cut in several told it (1, 2, …); 0 when the sentence told one happening.</summary>
+    public int Clause { get; init; }
+}
 
 /// <summary>
 /// Dated happenings in an article: a sentence that reports something of a known kind with a resolved,
@@ -86,7 +90,8 @@ public static partial class EventExtractor
                     continue;
                 }
                 var usable = dates.Where(d => !claimed.Contains(d) && Dated(d, sentence, paragraph, published)).ToList();
-                foreach (var clause in DatedClauses.Split(Clauses(sentence), sentence, usable))
+                var clauses = DatedClauses.Split(Clauses(sentence), sentence, usable).ToList();
+                foreach (var (clause, number) in clauses.Select((c, i) => (c, clauses.Count > 1 ? i + 1 : 0)))
                 {
                     // A clause that states its own date is dated by it ("…, and its first agreement was signed here on 5 September 2014").
                     var own = usable.FirstOrDefault(d => sentence.Start + d.Index >= clause.Start && sentence.Start + d.Index < clause.End) ?? date;
@@ -104,7 +109,7 @@ public static partial class EventExtractor
                         participants.Insert(0, who);
                     }
                     var title = EventTitles.Make(clause.Text, own.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
-                    events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
+                    events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()) { Clause = number });
                     reported = own with { Index = 0, Length = 0, Text = "" };
                     reportedKind = kind;
                 }
