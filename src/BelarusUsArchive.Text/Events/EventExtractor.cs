@@ -26,7 +26,7 @@ public static partial class EventExtractor
     // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by"), irregular ones
     // included ("tore up her passport", "fled", "lost the election"), and the passive of an irregular verb ("was taken to
     // the border", "were driven across").
-    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose|" + IrregularPast + @")\b|(?<=\b(?:was|were)\s+)(?:" + IrregularParticiple + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to|as)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose|" + IrregularPast + @")\b|(?<=\b(?:was|were)\s+)(?:" + IrregularParticiple + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
     // Figures, not happenings: "exports totaled USD 176 million (down 19%)".
@@ -73,6 +73,7 @@ public static partial class EventExtractor
                 // or the date of a noun phrase that only frames it in time ("after the election of August 2020").
                 var nominal = NominalHappenings.Find(sentence.Text, dates).Where(n => Dated(n.Date, sentence, paragraph, published)).ToList();
                 events.AddRange(nominal.Select(n => NominalEvent(paragraph, p, sentence, n, personName)));
+                events.AddRange(BegunStates(paragraph, p, sentence, dates, published, personName));
                 var claimed = nominal.Where(n => !n.Frame).Select(n => n.Date).ToHashSet();
                 // "since 2014" starts a state of affairs rather than dating a happening.
                 var date = dates.FirstOrDefault(d => !claimed.Contains(d) && !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
