@@ -24,6 +24,8 @@ public sealed class DateAnchor(ArchiveDate? publication)
     public ArchiveDate? LastResolved { get; set; }
     /// <summary>The sentence <see cref="LastResolved"/> was read in.</summary>
     public int LastResolvedSentence { get; set; } = -10;
+    /// <summary>Whether <see cref="LastResolved"/> was a relative expression ("the next morning", "the same week").</summary>
+    public bool LastResolvedRelative { get; set; }
     /// <summary>The latest date read to the day: what "the same day" points back at when a month or a year was read since.</summary>
     public ArchiveDate? LastDay { get; set; }
     public ArchiveDate? ParagraphFirst { get; set; }
@@ -252,6 +254,7 @@ public static partial class DateExpressions
             }
             anchor.LastResolved = d.Date;
             anchor.LastResolvedSentence = anchor.Sentence;
+            anchor.LastResolvedRelative = d.Relative;
             anchor.LastDay = d.Date.Precision == DatePrecision.Day && !d.Future ? d.Date : anchor.LastDay;
         }
         anchor.Sentence++;
@@ -282,7 +285,7 @@ public static partial class DateExpressions
         // The same in an interview or a memoir told in an earlier year, through the relative dates that carry it on
         // ("On 17 August 2020 … The next morning … the same week. Q: And then? A: In September I was warned …"): a month
         // after the date told within the last two sentences, in a year before the publication's, is of that year.
-        if (anchor.LastResolved is { Precision: DatePrecision.Day or DatePrecision.Month } told && anchor.Sentence - anchor.LastResolvedSentence <= 2
+        if (anchor.LastResolvedRelative && anchor.LastResolved is { Precision: DatePrecision.Day or DatePrecision.Month } told && anchor.Sentence - anchor.LastResolvedSentence <= 2
             && month >= told.Start.Month && anchor.Publication is { } published && told.Start.Year < published.Start.Year)
         {
             return told.Start.Year;

@@ -93,4 +93,25 @@ public sealed class SentenceHappeningsTests
 
         Assert.Equal(["2020"], Dates(events));
     }
+
+    [Fact]
+    public void A_detention_or_a_tenure_told_with_since_began_at_that_date()
+    {
+        var held = Events("2022-06-01", "The journalist, who has been held in Vitebsk since 14 March 2021, met her lawyer on Monday.");
+        var power = Events("2022-06-01", "The mayor has been in office since 2011.");
+
+        Assert.Contains("2021-03-14", Dates(held));
+        Assert.Equal(["2011"], Dates(power));
+        Assert.Empty(Events("2022-06-01", "The family has lived in Vitebsk since 2011."));
+    }
+
+    [Fact]
+    public void An_interview_carries_the_year_of_its_narration_through_relative_dates()
+    {
+        var events = Events("2021-11-02",
+            "On 17 August 2019 I resigned from the ministry. The next morning the police searched my flat. Q: And then? In September I crossed into Lithuania.");
+
+        Assert.Contains("2019-09", Dates(events));
+        Assert.DoesNotContain("2021-09", Dates(events));
+    }
 }
