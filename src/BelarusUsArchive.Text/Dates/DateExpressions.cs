@@ -254,12 +254,16 @@ public static partial class DateExpressions
             }
             anchor.LastResolved = d.Date;
             anchor.LastResolvedSentence = anchor.Sentence;
-            anchor.LastResolvedRelative = d.Relative;
+            // Only narration at the pace of days ("the next morning", "the same week"), not a jump ("A year later").
+            anchor.LastResolvedRelative = d.Relative && DayScale().IsMatch(d.Text);
             anchor.LastDay = d.Date.Precision == DatePrecision.Day && !d.Future ? d.Date : anchor.LastDay;
         }
         anchor.Sentence++;
         anchor.AtParagraphStart = false;
     }
+
+    [GeneratedRegex(@"\b(?:day|days|morning|evening|night|afternoon|week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayScale();
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Since();

@@ -114,4 +114,13 @@ public sealed class SentenceHappeningsTests
         Assert.Contains("2019-09", Dates(events));
         Assert.DoesNotContain("2021-09", Dates(events));
     }
+
+    [Fact]
+    public void A_jump_of_a_year_does_not_carry_the_narration_year()
+    {
+        var events = Events("2019-10-20",
+            "In September 2015 the two countries agreed to exchange attaches. A year later they exchanged them. The envoy signaled on September 17 that sanctions could be eased.");
+
+        Assert.Contains("2019-09-17", Dates(events));
+    }
 }
