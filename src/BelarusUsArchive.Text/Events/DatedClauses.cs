@@ -15,7 +15,7 @@ public static partial class DatedClauses
     // "and" before a second verb of the same subject ("was taken to the border on 8 September and tore up her passport
     // there") or before a relative clause ("… in December 2020 and which President Trump signed …"); a relative clause
     // of its own ("…, which began on February 24", "a director who won the run-off in July 1994").
-    [GeneratedRegex(@";\s+|,\s+(?:and|where|while|but|whereupon)\s+|\s+and\s+(?=(?:which|who)\b|(?:then\s+|later\s+|also\s+)?(?:had\s+|was\s+|were\s+)?(?:\w{2,}ed|tore|fled|flew|lost|won|met|took|left|sent|gave|made|spent|began|became)\b)|(?<rel>,?\s+(?:who|which)\s+)(?=(?:\S+\s+){0,4}?(?:\w{2,}ed|began|won|met|took|left|fled|lost|became)\b)|^(?:\p{Lu}\w+ed|(?<lead>After|Following|Before))\b[^,;]*?(?<cut>,\s+)")]
+    [GeneratedRegex(@";\s+|,\s+(?:and|where|while|but|whereupon)\s+|\s+and\s+(?=(?:which|who)\b|(?:then\s+|later\s+|also\s+)?(?:had\s+(?:been\s+)?|was\s+|were\s+)?(?:\w{2,}ed|tore|fled|flew|lost|won|met|took|left|sent|gave|made|spent|began|became)\b)|(?<rel>,?\s+(?:who|which)\s+)(?=(?:\S+\s+){0,4}?(?:\w{2,}ed|began|won|met|took|left|fled|lost|became)\b)|^(?:\p{Lu}\w+ed|(?<lead>After|Following|Before))\b[^,;]*?(?<cut>,\s+)")]
     private static partial Regex Break();
 
     public static IEnumerable<Sentence> Split(IEnumerable<Sentence> clauses, Sentence sentence, IReadOnlyList<ResolvedDate> dates)
