@@ -49,9 +49,9 @@ public sealed class SentenceHappeningsTests
     [Fact]
     public void A_second_verb_with_its_own_date_is_a_second_happening()
     {
-        var events = Events("2021-01-10", "The activist had been detained in Brest on 4 October 2020 and had been expelled to Poland the next day.");
+        var events = Events("2021-01-10", "The activist had been detained in Brest on 4 October 2020 and had been expelled to Poland on 6 October.");
 
-        Assert.Equal(["2020-10-04", "2020-10-05"], Dates(events));
+        Assert.Equal(["2020-10-04", "2020-10-06"], Dates(events));
         Assert.All(events, e => Assert.True(e.Clause > 0));
     }
 
