@@ -22,6 +22,10 @@ public sealed class DateAnchor(ArchiveDate? publication)
     /// <summary>Counts the sentences resolved so far; a year stated in the sentence before still anchors.</summary>
     public int Sentence { get; set; }
     public ArchiveDate? LastResolved { get; set; }
+    /// <summary>The sentence <see cref="LastResolved"/> was read in.</summary>
+    public int LastResolvedSentence { get; set; } = -10;
+    /// <summary>Whether <see cref="LastResolved"/> was a relative expression ("the next morning", "the same week").</summary>
+    public bool LastResolvedRelative { get; set; }
     /// <summary>The latest date read to the day: what "the same day" points back at when a month or a year was read since.</summary>
     public ArchiveDate? LastDay { get; set; }
     public ArchiveDate? ParagraphFirst { get; set; }
@@ -249,11 +253,17 @@ public static partial class DateExpressions
                 anchor.LastYear = d.Date.End.Year;
             }
             anchor.LastResolved = d.Date;
+            anchor.LastResolvedSentence = anchor.Sentence;
+            // Only narration at the pace of days ("the next morning", "the same week"), not a jump ("A year later").
+            anchor.LastResolvedRelative = d.Relative && DayScale().IsMatch(d.Text);
             anchor.LastDay = d.Date.Precision == DatePrecision.Day && !d.Future ? d.Date : anchor.LastDay;
         }
         anchor.Sentence++;
         anchor.AtParagraphStart = false;
     }
+
+    [GeneratedRegex(@"\b(?:day|days|morning|evening|night|afternoon|week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayScale();
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
@@ -275,6 +285,14 @@ public static partial class DateExpressions
         if (anchor.LastExplicit is { } near && anchor.Sentence - anchor.LastExplicitSentence <= 1 && month >= near.Start.Month)
         {
             return near.Start.Year;
+        }
+        // The same in an interview or a memoir told in an earlier year, through the relative dates that carry it on
+        // ("On 17 August 2020 … The next morning … the same week. Q: And then? A: In September I was warned …"): a month
+        // after the date told within the last two sentences, in a year before the publication's, is of that year.
+        if (anchor.LastResolvedRelative && anchor.LastResolved is { Precision: DatePrecision.Day or DatePrecision.Month } told && anchor.Sentence - anchor.LastResolvedSentence <= 2
+            && month >= told.Start.Month && anchor.Publication is { } published && told.Start.Year < published.Start.Year)
+        {
+            return told.Start.Year;
         }
         if (anchor.ReviewedYear is { } reviewed)
         {

@@ -11,8 +11,11 @@ namespace BelarusUsArchive.Text.Events;
 /// </summary>
 public static partial class DatedClauses
 {
-    // A semicolon, ", and", ", where", ", while", ", but", or the comma that closes a leading participle or time phrase.
-    [GeneratedRegex(@";\s+|,\s+(?:and|where|while|but|whereupon)\s+|^(?:\p{Lu}\w+ed|After|Following|Before)\b[^,;]*?(?<cut>,\s+)")]
+    // A semicolon, ", and", ", where", ", while", ", but", or the comma that closes a leading participle or time phrase;
+    // "and" before a second verb of the same subject ("was taken to the border on 8 September and tore up her passport
+    // there") or before a relative clause ("… in December 2020 and which President Trump signed …"); a relative clause
+    // of its own ("…, which began on February 24", "a director who won the run-off in July 1994").
+    [GeneratedRegex(@";\s+|,\s+(?:and|where|while|but|whereupon)\s+|\s+and\s+(?=(?:which|who)\b|(?:then\s+|later\s+|also\s+)?(?:had\s+(?:been\s+)?|was\s+|were\s+)?(?:\w{2,}ed|tore|fled|flew|lost|won|met|took|left|sent|gave|made|spent|began|became)\b)|(?<rel>,?\s+(?:who|which)\s+)(?=(?:\S+\s+){0,4}?(?:\w{2,}ed|began|won|met|took|left|fled|lost|became)\b)|^(?:\p{Lu}\w+ed|(?<lead>After|Following|Before))\b[^,;]*?(?<cut>,\s+)")]
     private static partial Regex Break();
 
     public static IEnumerable<Sentence> Split(IEnumerable<Sentence> clauses, Sentence sentence, IReadOnlyList<ResolvedDate> dates)
@@ -26,9 +29,24 @@ public static partial class DatedClauses
                 continue;
             }
             var start = clause.Start;
-            foreach (Match m in Break().Matches(clause.Text))
+            var breaks = Break().Matches(clause.Text);
+            for (var i = 0; i < breaks.Count; i++)
             {
+                var m = breaks[i];
                 var cut = m.Groups["cut"].Success ? m.Groups["cut"] : (Capture)m;
+                // "After the election of August 2020, the United States widened sanctions, and …": a leading time phrase
+                // dates the clause it opens unless that clause states its own date before the next break.
+                var next = i + 1 < breaks.Count ? clause.Start + breaks[i + 1].Index : clause.End;
+                if (m.Groups["lead"].Success && !HasDate(sentence, dates, clause.Start + cut.Index + cut.Length, next))
+                {
+                    continue;
+                }
+                // A relative clause closed by a comma is an aside describing someone ("Babaryka, who tried to challenge
+                // Lukashenko in 2020, to 14 years"); only one that runs to the sentence's end tells a happening of its own.
+                if (m.Groups["rel"].Success && clause.Text.IndexOf(',', m.Index + m.Length) >= 0)
+                {
+                    continue;
+                }
                 var at = clause.Start + cut.Index;
                 var rest = clause.Start + cut.Index + cut.Length;
                 if (HasDate(sentence, dates, start, at) && HasDate(sentence, dates, rest, clause.End))

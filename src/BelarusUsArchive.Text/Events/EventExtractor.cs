@@ -7,7 +7,11 @@ namespace BelarusUsArchive.Text.Events;
 public sealed record EventParagraph(string Text, bool Reports, IReadOnlyList<(int Offset, int Length, int PersonId)> Mentions, bool IsCaption = false);
 
 public sealed record ExtractedEvent(
-    ArchiveDate Date, string Title, ExtractedKind Kind, string? Place, IReadOnlyList<int> Participants, int Paragraph, string Quote);
+    ArchiveDate Date, string Title, ExtractedKind Kind, string? Place, IReadOnlyList<int> Participants, int Paragraph, string Quote)
+{
+    /// <summary>Which clause of a sentence cut in several told it (1, 2, …); 0 when the sentence told one happening.</summary>
+    public int Clause { get; init; }
+}
 
 /// <summary>
 /// Dated happenings in an article: a sentence that reports something of a known kind with a resolved,
@@ -19,8 +23,10 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:will|would|could|might|should|must|if|unless|expect\w*|likely|unlikely|perhaps|possibly|probably|hope\w*|believe\w*|think\w*|forecast\w*|predict\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by").
-    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose)\b", RegexOptions.IgnoreCase)]
+    // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by"), irregular ones
+    // included ("tore up her passport", "fled", "lost the election"), and the passive of an irregular verb ("was taken to
+    // the border", "were driven across").
+    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to|as)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose|" + IrregularPast + @")\b|(?<=\b(?:was|were)\s+)(?:" + IrregularParticiple + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
     // Figures, not happenings: "exports totaled USD 176 million (down 19%)".
@@ -28,7 +34,8 @@ public static partial class EventExtractor
     private static partial Regex Statistic();
 
     // Two happenings in one sentence: "Lukashenka released … and the United States suspended …".
-    [GeneratedRegex(@",?\s+and\s+(?=(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*\s+(?:\w+\s+)?(?:\w+ed|met|told|took|held|began|won|became|sent|made|gave|left|paid|led|spoke|wrote|came|went|fled|flew)\b)")]
+    // The second subject is a name ("the United States eased …") or a possessed noun ("his government expelled …").
+    [GeneratedRegex(@",?\s+and\s+(?=(?:(?:the\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*|(?:his|her|its|their)\s+\p{Ll}+)\s+(?:\w+\s+)?(?:\w+ed|met|told|took|held|began|won|became|sent|made|gave|left|paid|led|spoke|wrote|came|went|fled|flew)\b)")]
     private static partial Regex ClauseJoin();
 
     public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<EventParagraph> paragraphs, ArchiveDate? published, Func<int, string> personName)
@@ -66,6 +73,7 @@ public static partial class EventExtractor
                 // or the date of a noun phrase that only frames it in time ("after the election of August 2020").
                 var nominal = NominalHappenings.Find(sentence.Text, dates).Where(n => Dated(n.Date, sentence, paragraph, published)).ToList();
                 events.AddRange(nominal.Select(n => NominalEvent(paragraph, p, sentence, n, personName)));
+                events.AddRange(BegunStates(paragraph, p, sentence, dates, published, personName));
                 var claimed = nominal.Where(n => !n.Frame).Select(n => n.Date).ToHashSet();
                 // "since 2014" starts a state of affairs rather than dating a happening.
                 var date = dates.FirstOrDefault(d => !claimed.Contains(d) && !d.Future && !InsideQuotation(paragraph.Text, sentence.Start + d.Index)
@@ -83,7 +91,8 @@ public static partial class EventExtractor
                     continue;
                 }
                 var usable = dates.Where(d => !claimed.Contains(d) && Dated(d, sentence, paragraph, published)).ToList();
-                foreach (var clause in DatedClauses.Split(Clauses(sentence), sentence, usable))
+                var clauses = DatedClauses.Split(Clauses(sentence), sentence, usable).ToList();
+                foreach (var (clause, number) in clauses.Select((c, i) => (c, clauses.Count > 1 ? i + 1 : 0)))
                 {
                     // A clause that states its own date is dated by it ("…, and its first agreement was signed here on 5 September 2014").
                     var own = usable.FirstOrDefault(d => sentence.Start + d.Index >= clause.Start && sentence.Start + d.Index < clause.End) ?? date;
@@ -101,7 +110,7 @@ public static partial class EventExtractor
                         participants.Insert(0, who);
                     }
                     var title = EventTitles.Make(clause.Text, own.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
-                    events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()));
+                    events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()) { Clause = number });
                     reported = own with { Index = 0, Length = 0, Text = "" };
                     reportedKind = kind;
                 }
@@ -123,6 +132,7 @@ public static partial class EventExtractor
 
     private static bool TellsPlainly(string sentence)
     {
+        sentence = Unframed(sentence);
         var verb = SimplePast().Match(sentence);
         return verb.Success && !Hedge().IsMatch(sentence) && !ArguingOpener().IsMatch(sentence)
             && sentence.AsSpan().IndexOfAny(QuoteMarks) < 0 && !PresentVerb().IsMatch(sentence[..verb.Index]);
@@ -200,7 +210,7 @@ public static partial class EventExtractor
     /// <summary>A clause that tells something that happened: a verb in the simple past other than one of state, and not a summary of a period nor a sentence presenting what follows.</summary>
     private static bool ReportsHappening(string clause) =>
         !PeriodSubject().IsMatch(clause) && !Presenting().IsMatch(clause)
-        && SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value) && !HeldAsLasted(clause, m.Index));
+        && (SimplePast().Matches(clause).Any(m => !StateVerbs.Contains(m.Value) && !HeldAsLasted(clause, m.Index)) || TellsEarlier(clause));
 
     private static bool HeldAsLasted(string clause, int at) => HeldAsLasted().IsMatch(clause[at..]) && !Passive().IsMatch(clause[..at]);
 
@@ -246,7 +256,7 @@ public static partial class EventExtractor
         // Two clauses only when the part before "and" has its own subject and verb after its last comma
         // ("Lukashenka released … and the United States suspended …", not "Minsk and Washington decided").
         var left = join.Success ? sentence.Text[..join.Index] : "";
-        var tail = left[(left.LastIndexOf(',') + 1)..];
+        var tail = OwnTail(left);
         if (!join.Success || join.Index < 20 || tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 || !SimplePast().IsMatch(tail))
         {
             yield return sentence;

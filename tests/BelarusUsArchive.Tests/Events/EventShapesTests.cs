@@ -58,7 +58,8 @@ public sealed class EventShapesTests
             "He had been sentenced to 18 years in December 2021.",
             "In February, Belarus released an American and a Lithuanian citizen after a visit by a U.S. diplomat.");
 
-        Assert.Equal(["2025-02"], Dates(events));
+        // The sentencing, told in the past perfect with its own date, is a happening of December 2021 (since round six).
+        Assert.Equal(["2021-12", "2025-02"], Dates(events));
     }
 
     [Fact]

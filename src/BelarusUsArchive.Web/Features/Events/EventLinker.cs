@@ -45,6 +45,10 @@ public sealed class EventLinker(ArchiveDb db)
                 article.Published, people.Names);
         }
         var sourced = new HashSet<(int Event, int Paragraph)>();
+        // Events filed from the clauses of a sentence cut in several: another clause of the same sentence tells another
+        // happening ("The United States opened its embassy in Minsk in early 1992, and Belarus opened its embassy in
+        // Washington later that year"), so it never joins the event its sibling was filed under.
+        var clauses = new HashSet<(int Event, int Paragraph, string Quote)>();
         foreach (var found in extracted)
         {
             var kind = (EventKind)found.Kind;
@@ -53,6 +57,10 @@ public sealed class EventLinker(ArchiveDb db)
             {
                 match = await MatchAsync(found, cancellationToken);
             }
+            if (match is not null && found.Clause > 1 && clauses.Contains((match.Id, found.Paragraph, found.Quote)))
+            {
+                match = null;
+            }
             using var creating = Import.ImportProfile.Time("events: create+file");
             var target = match ?? await CreateAsync(found, kind, cancellationToken);
             if (match is not null && !match.Curated)
@@ -60,6 +68,10 @@ public sealed class EventLinker(ArchiveDb db)
                 Refine(match, found);
             }
             _index.Put(target);
+            if (found.Clause > 0)
+            {
+                clauses.Add((target.Id, found.Paragraph, found.Quote));
+            }
             // The article's sources were all removed above (or it had none): only those added here can repeat.
             if (sourced.Add((target.Id, paragraphs[found.Paragraph].Number)))
             {
