@@ -18,7 +18,7 @@ public sealed partial class SqliteSearchIndex
 
     private const string ParagraphCandidates = """
         SELECT p."ArticleId", "ParagraphsFts".rowid AS "Unit", p."Id" AS "ParagraphId", p."Number" AS "ParagraphNumber",
-            bm25("ParagraphsFts") * (CASE WHEN p."Kind" IN ('Heading', 'Caption', 'Note') THEN 0.5 ELSE 1.0 END) AS "Score"
+            kept_bm25("ParagraphsFts", 1.0, {counts}) * (CASE WHEN p."Kind" IN ('Heading', 'Caption', 'Note') THEN 0.5 ELSE 1.0 END) AS "Score"
         FROM "ParagraphsFts" JOIN "Paragraphs" AS p ON p."Id" = "ParagraphsFts".rowid WHERE "ParagraphsFts" MATCH {0}
         """;
 
@@ -26,12 +26,12 @@ public sealed partial class SqliteSearchIndex
     // query from the filtered articles and evaluates the MATCH once per article (35 s for a common word at 100,000).
     private const string TitleCandidates = """
         SELECT rowid + 0 AS "ArticleId", rowid AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber",
-            bm25("ArticlesFts", 4.0, 2.0) AS "Score"
+            kept_bm25("ArticlesFts", 4.0, 2.0, {counts}) AS "Score"
         FROM "ArticlesFts" WHERE "ArticlesFts" MATCH {0}
         """;
 
     private const string CommentaryCandidates = """
-        SELECT c."ArticleId", c."Id" AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber", bm25("CommentaryFts") AS "Score"
+        SELECT c."ArticleId", c."Id" AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber", kept_bm25("CommentaryFts", 1.0, {counts}) AS "Score"
         FROM "CommentaryFts" JOIN "Commentary" AS c ON c."Id" = "CommentaryFts".rowid WHERE "CommentaryFts" MATCH {0}
         """;
 
@@ -44,9 +44,10 @@ public sealed partial class SqliteSearchIndex
         var withinIds = within.Select(a => a.Id);
         var limit = Math.Max(Window, (skip + take) * 4);
         var match = query.ToFts5();
-        var paragraphs = await CandidatesAsync(ParagraphCandidates, match, withinIds, limit, cancellationToken);
-        var titles = await CandidatesAsync(TitleCandidates, match, withinIds, limit, cancellationToken);
-        var notes = await CandidatesAsync(CommentaryCandidates, match, withinIds, limit, cancellationToken);
+        var scoring = await ScoringAsync(query, cancellationToken);
+        var paragraphs = await CandidatesAsync(scoring.Paragraphs(ParagraphCandidates), match, withinIds, limit, cancellationToken);
+        var titles = await CandidatesAsync(scoring.Titles(TitleCandidates), match, withinIds, limit, cancellationToken);
+        var notes = await CandidatesAsync(scoring.Notes(CommentaryCandidates), match, withinIds, limit, cancellationToken);
         var full = paragraphs.Count >= limit || titles.Count >= limit || notes.Count >= limit;
         var excluded = await ExcludedAsync(query, [.. paragraphs.Concat(titles).Concat(notes).Select(c => c.ArticleId).Distinct()], cancellationToken);
         var ranked = paragraphs.Where(c => !excluded.Contains(c.ArticleId)).GroupBy(c => c.ArticleId).Select(g => g.MinBy(c => c.Score)!)
