@@ -48,6 +48,7 @@ public sealed partial class SqliteSearchIndex
         var paragraphs = await CandidatesAsync(scoring.Paragraphs(ParagraphCandidates), match, withinIds, limit, cancellationToken);
         var titles = await CandidatesAsync(scoring.Titles(TitleCandidates), match, withinIds, limit, cancellationToken);
         var notes = await CandidatesAsync(scoring.Notes(CommentaryCandidates), match, withinIds, limit, cancellationToken);
+        _window = new WindowFloor(match, paragraphs.Count >= limit ? paragraphs.Min(c => c.Unit) : 0, [.. paragraphs.Select(c => (int)c.Unit)]);
         var full = paragraphs.Count >= limit || titles.Count >= limit || notes.Count >= limit;
         var excluded = await ExcludedAsync(query, [.. paragraphs.Concat(titles).Concat(notes).Select(c => c.ArticleId).Distinct()], cancellationToken);
         var ranked = paragraphs.Where(c => !excluded.Contains(c.ArticleId)).GroupBy(c => c.ArticleId).Select(g => g.MinBy(c => c.Score)!)
