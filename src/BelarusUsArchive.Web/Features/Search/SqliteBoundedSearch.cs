@@ -41,13 +41,12 @@ public sealed partial class SqliteSearchIndex
         {
             return new SearchPage(0, [], Db.Articles.Where(a => false).Select(a => a.Id));
         }
-        var withinIds = within.Select(a => a.Id);
         var limit = Math.Max(Window, (skip + take) * 4);
         var match = query.ToFts5();
         var scoring = await ScoringAsync(query, cancellationToken);
-        var paragraphs = await CandidatesAsync(scoring.Paragraphs(ParagraphCandidates), match, withinIds, limit, cancellationToken);
-        var titles = await CandidatesAsync(scoring.Titles(TitleCandidates), match, withinIds, limit, cancellationToken);
-        var notes = await CandidatesAsync(scoring.Notes(CommentaryCandidates), match, withinIds, limit, cancellationToken);
+        var paragraphs = await CandidatesAsync(scoring.Paragraphs(ParagraphCandidates), match, within, limit, cancellationToken);
+        var titles = await CandidatesAsync(scoring.Titles(TitleCandidates), match, within, limit, cancellationToken);
+        var notes = await CandidatesAsync(scoring.Notes(CommentaryCandidates), match, within, limit, cancellationToken);
         _window = new WindowFloor(match, paragraphs.Count >= limit ? paragraphs.Min(c => c.Unit) : 0, [.. paragraphs.Select(c => (int)c.Unit)]);
         var full = paragraphs.Count >= limit || titles.Count >= limit || notes.Count >= limit;
         var excluded = await ExcludedAsync(query, [.. paragraphs.Concat(titles).Concat(notes).Select(c => c.ArticleId).Distinct()], cancellationToken);
@@ -64,9 +63,12 @@ public sealed partial class SqliteSearchIndex
             Db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id), full);
     }
 
-    /// <summary>The newest matching units within the filters, at most <paramref name="limit"/>; FTS5 stops reading there.</summary>
-    private Task<List<Candidate>> CandidatesAsync(string sql, string match, IQueryable<int> withinIds, int limit, CancellationToken cancellationToken) =>
-        Db.Database.SqlQueryRaw<Candidate>(sql, match).Where(c => withinIds.Contains(c.ArticleId))
+    /// <summary>
+    /// The newest matching units within the filters, at most <paramref name="limit"/>; FTS5 stops reading there. The filters
+    /// are checked per unit (EXISTS on the article): as an IN set, SQLite first built the set of every article passing them.
+    /// </summary>
+    private Task<List<Candidate>> CandidatesAsync(string sql, string match, IQueryable<Article> within, int limit, CancellationToken cancellationToken) =>
+        Db.Database.SqlQueryRaw<Candidate>(sql, match).Where(c => within.Any(a => a.Id == c.ArticleId))
             .OrderByDescending(c => c.Unit).Take(limit).ToListAsync(cancellationToken);
 
     /// <summary>Which of the candidate articles hold an excluded term in any unit.</summary>
