@@ -1,3 +1,4 @@
+#if !ARCHIVE_POSTGRES // SQLite's FTS5 alone
 using System.Globalization;
 using BelarusUsArchive.Tests.Support;
 using BelarusUsArchive.Web.Features.Search;
@@ -101,7 +102,7 @@ public class KeptBm25Tests
         return rows;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, string[] values)
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] values)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -112,3 +113,4 @@ public class KeptBm25Tests
         return command;
     }
 }
+#endif
