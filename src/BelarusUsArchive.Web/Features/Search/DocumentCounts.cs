@@ -28,25 +28,35 @@ internal static class DocumentCounts
     public static async Task<long[]> InAsync(ArchiveDb db, string table, long highest, IReadOnlyList<string> phrases, CancellationToken cancellationToken)
     {
         var store = db.Database.GetDbConnection().DataSource;
-        var counts = new long[phrases.Count];
-        for (var i = 0; i < phrases.Count; i++)
+        var known = new Dictionary<string, long>();
+        foreach (var phrase in phrases.Distinct())
         {
-            var key = (store, table, highest, phrases[i]);
-            if (Kept.TryGetValue(key, out var kept) && DateTime.UtcNow - kept.At < KeptFor)
+            if (Kept.TryGetValue((store, table, highest, phrase), out var kept) && DateTime.UtcNow - kept.At < KeptFor)
             {
-                counts[i] = kept.Count;
-                continue;
+                known[phrase] = kept.Count;
             }
-#pragma warning disable EF1002 // the table name is one of the index's own, never the reader's; the phrase is a parameter
-            counts[i] = await db.Database.SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM \"{table}\" WHERE \"{table}\" MATCH {{0}}", phrases[i])
-                .SingleAsync(cancellationToken);
+        }
+        var missing = phrases.Distinct().Where(p => !known.ContainsKey(p)).ToList();
+        if (missing.Count > 0)
+        {
+            // One statement for all of them: a query may name the same word many times and up to 16 terms.
+#pragma warning disable EF1002 // the table name is one of the index's own, never the reader's; the phrases are parameters
+            var sql = string.Join(" UNION ALL ", missing.Select((_, i) =>
+                $"SELECT {i} AS \"Index\", (SELECT count(*) FROM \"{table}\" WHERE \"{table}\" MATCH {{{i}}}) AS \"Count\""));
+            var counted = await db.Database.SqlQueryRaw<Counted>(sql, [.. missing]).ToListAsync(cancellationToken);
 #pragma warning restore EF1002
             if (Kept.Count >= MostKept)
             {
                 Kept.Clear();
             }
-            Kept[key] = (counts[i], DateTime.UtcNow);
+            foreach (var c in counted)
+            {
+                known[missing[c.Index]] = c.Count;
+                Kept[(store, table, highest, missing[c.Index])] = (c.Count, DateTime.UtcNow);
+            }
         }
-        return counts;
+        return [.. phrases.Select(p => known[p])];
     }
+
+    private sealed record Counted(int Index, long Count);
 }
