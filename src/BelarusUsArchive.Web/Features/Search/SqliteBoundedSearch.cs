@@ -59,8 +59,17 @@ public sealed partial class SqliteSearchIndex
         // The facets count these as one JSON parameter: as one parameter each, every window size is a new statement to prepare.
         var ids = ranked.Select(r => r.ArticleId).ToList();
         var rows = ranked.Skip(skip).Take(take).ToList();
-        return new SearchPage(ranked.Count, await HitsAsync(query, rows, cancellationToken),
-            Db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id), full);
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            hits = await HitsAsync(query, rows, cancellationToken);
+        }
+        finally
+        {
+            // The window knows its filtered articles' paragraphs alone: no later call on this scope may rely on it.
+            _window = null;
+        }
+        return new SearchPage(ranked.Count, hits, Db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id), full);
     }
 
     /// <summary>
