@@ -28,12 +28,29 @@ public static class SearchReads
         }
         query = await SearchAliases.ExpandAsync(db, query, cancellationToken);
         var filter = request.Filter;
-        var page = await index.SearchAsync(query, filter.Apply(db.Articles.AsNoTracking(), db),
+        var page = await index.SearchAsync(query, Within(db, filter),
             (filter.CurrentPage - 1) * SearchRequest.PageSize, SearchRequest.PageSize, cancellationToken);
         var articles = (await ArticleReads.SummariesAsync(db, [.. page.Hits.Select(h => h.ArticleId)], cancellationToken)).ToDictionary(a => a.Id);
         var facets = page.Total == 0 ? NoFacets : await SearchFacets.CountAsync(db, page.ArticleIds, cancellationToken);
         return new SearchResults(query, page.Total,
             [.. page.Hits.Where(h => articles.ContainsKey(h.ArticleId)).Select(h => new SearchItem(articles[h.ArticleId], h.Paragraph, h.Snippet, h.Passages, h.MatchingParagraphs))],
             facets, page.TotalIsLowerBound);
+    }
+
+    /// <summary>
+    /// The filters as a search checks them, one candidate article at a time: the person as a seek for the article's kept
+    /// (article, person) row. A listing reads the person's articles as a set, which a search built anew in each statement
+    /// (100,000 ids for the most-mentioned person at 100,000 articles: about 25 ms a statement, where the window's 1,000
+    /// seeks take 1–2 ms).
+    /// </summary>
+    private static IQueryable<Model.Article> Within(ArchiveDb db, ArticleFilter filter)
+    {
+        var within = (filter with { Person = null }).Apply(db.Articles.AsNoTracking(), db);
+        if (string.IsNullOrEmpty(filter.Person))
+        {
+            return within;
+        }
+        var person = db.People.Where(p => p.Slug == filter.Person).Select(p => p.Id);
+        return within.Where(a => db.PersonArticles.Any(x => x.ArticleId == a.Id && x.PersonId == person.FirstOrDefault()));
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class SqliteSearchIndex
 
     private const string ParagraphCandidates = """
         SELECT p."ArticleId", "ParagraphsFts".rowid AS "Unit", p."Id" AS "ParagraphId", p."Number" AS "ParagraphNumber",
-            bm25("ParagraphsFts") * (CASE WHEN p."Kind" IN ('Heading', 'Caption', 'Note') THEN 0.5 ELSE 1.0 END) AS "Score"
+            kept_bm25("ParagraphsFts", 1.0, {counts}) * (CASE WHEN p."Kind" IN ('Heading', 'Caption', 'Note') THEN 0.5 ELSE 1.0 END) AS "Score"
         FROM "ParagraphsFts" JOIN "Paragraphs" AS p ON p."Id" = "ParagraphsFts".rowid WHERE "ParagraphsFts" MATCH {0}
         """;
 
@@ -26,12 +26,12 @@ public sealed partial class SqliteSearchIndex
     // query from the filtered articles and evaluates the MATCH once per article (35 s for a common word at 100,000).
     private const string TitleCandidates = """
         SELECT rowid + 0 AS "ArticleId", rowid AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber",
-            bm25("ArticlesFts", 4.0, 2.0) AS "Score"
+            kept_bm25("ArticlesFts", 4.0, 2.0, {counts}) AS "Score"
         FROM "ArticlesFts" WHERE "ArticlesFts" MATCH {0}
         """;
 
     private const string CommentaryCandidates = """
-        SELECT c."ArticleId", c."Id" AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber", bm25("CommentaryFts") AS "Score"
+        SELECT c."ArticleId", c."Id" AS "Unit", NULL AS "ParagraphId", NULL AS "ParagraphNumber", kept_bm25("CommentaryFts", 1.0, {counts}) AS "Score"
         FROM "CommentaryFts" JOIN "Commentary" AS c ON c."Id" = "CommentaryFts".rowid WHERE "CommentaryFts" MATCH {0}
         """;
 
@@ -41,12 +41,13 @@ public sealed partial class SqliteSearchIndex
         {
             return new SearchPage(0, [], Db.Articles.Where(a => false).Select(a => a.Id));
         }
-        var withinIds = within.Select(a => a.Id);
         var limit = Math.Max(Window, (skip + take) * 4);
         var match = query.ToFts5();
-        var paragraphs = await CandidatesAsync(ParagraphCandidates, match, withinIds, limit, cancellationToken);
-        var titles = await CandidatesAsync(TitleCandidates, match, withinIds, limit, cancellationToken);
-        var notes = await CandidatesAsync(CommentaryCandidates, match, withinIds, limit, cancellationToken);
+        var scoring = await ScoringAsync(query, cancellationToken);
+        var paragraphs = await CandidatesAsync(scoring.Paragraphs(ParagraphCandidates), match, within, limit, cancellationToken);
+        var titles = await CandidatesAsync(scoring.Titles(TitleCandidates), match, within, limit, cancellationToken);
+        var notes = await CandidatesAsync(scoring.Notes(CommentaryCandidates), match, within, limit, cancellationToken);
+        _window = new WindowFloor(match, paragraphs.Count >= limit ? paragraphs.Min(c => c.Unit) : 0, [.. paragraphs.Select(c => (int)c.Unit)]);
         var full = paragraphs.Count >= limit || titles.Count >= limit || notes.Count >= limit;
         var excluded = await ExcludedAsync(query, [.. paragraphs.Concat(titles).Concat(notes).Select(c => c.ArticleId).Distinct()], cancellationToken);
         var ranked = paragraphs.Where(c => !excluded.Contains(c.ArticleId)).GroupBy(c => c.ArticleId).Select(g => g.MinBy(c => c.Score)!)
@@ -58,13 +59,25 @@ public sealed partial class SqliteSearchIndex
         // The facets count these as one JSON parameter: as one parameter each, every window size is a new statement to prepare.
         var ids = ranked.Select(r => r.ArticleId).ToList();
         var rows = ranked.Skip(skip).Take(take).ToList();
-        return new SearchPage(ranked.Count, await HitsAsync(query, rows, cancellationToken),
-            Db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id), full);
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            hits = await HitsAsync(query, rows, cancellationToken);
+        }
+        finally
+        {
+            // The window knows its filtered articles' paragraphs alone: no later call on this scope may rely on it.
+            _window = null;
+        }
+        return new SearchPage(ranked.Count, hits, Db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id), full);
     }
 
-    /// <summary>The newest matching units within the filters, at most <paramref name="limit"/>; FTS5 stops reading there.</summary>
-    private Task<List<Candidate>> CandidatesAsync(string sql, string match, IQueryable<int> withinIds, int limit, CancellationToken cancellationToken) =>
-        Db.Database.SqlQueryRaw<Candidate>(sql, match).Where(c => withinIds.Contains(c.ArticleId))
+    /// <summary>
+    /// The newest matching units within the filters, at most <paramref name="limit"/>; FTS5 stops reading there. The filters
+    /// are checked per unit (EXISTS on the article): as an IN set, SQLite first built the set of every article passing them.
+    /// </summary>
+    private Task<List<Candidate>> CandidatesAsync(string sql, string match, IQueryable<Article> within, int limit, CancellationToken cancellationToken) =>
+        Db.Database.SqlQueryRaw<Candidate>(sql, match).Where(c => within.Any(a => a.Id == c.ArticleId))
             .OrderByDescending(c => c.Unit).Take(limit).ToListAsync(cancellationToken);
 
     /// <summary>Which of the candidate articles hold an excluded term in any unit.</summary>
