@@ -48,7 +48,7 @@ public static partial class ArticleParser
 
         /// <summary>
         /// The names a line gives after a byline word: full names (two to four words, none a month's or weekday's), or a
-        /// login on a short line or beside a date. Far from the header a single capitalised word after "by" or "von" is
+        /// login on a line of only the byline word and the login, or beside a date. Far from the header a single capitalised word after "by" or "von" is
         /// as often a site's credit ("Powered by WordPress", "Theme by …"), a place or a photo's subject; a copyright line
         /// names the site's owner, not the article's author.
         /// </summary>
@@ -59,11 +59,12 @@ public static partial class ArticleParser
                 return [];
             }
             var names = HeaderBylines.Prefixed(line);
-            if (names.Count == 0 && (HeaderBylines.DatedHandle(line, language) ?? HeaderBylines.CuedHandle(line, language)) is { } handle)
+            if (names.Count > 0)
             {
-                names = [handle];
+                return names.All(IsFullName) ? names : [];
             }
-            return names.All(n => IsFullName(n) || HeaderBylines.IsLogin(n, language)) ? names : [];
+            return (HeaderBylines.DatedHandle(line, language) ?? HeaderBylines.CuedHandle(line, language)) is { } handle
+                && (IsFullName(handle) || HeaderBylines.IsLogin(handle, language)) ? [handle] : [];
         }
 
         private static bool IsFullName(string name)

@@ -13,9 +13,10 @@ public static class ArticleExtractor
     /// re-extraction is what links a stored article again (9: a plain copy's short last sentences kept; relatives by
     /// given name; "today", "last week" and "the same day" dated; HTML date lines by the headline, dates in the page's
     /// address, bylines printed as text; a byline word inside a headline is no byline; a clean copy's headline below a
-    /// site name).
+    /// site name; 10: copied text's cued byline outside the header, the copyright year as the last date, headlines
+    /// looked for further up).
     /// </summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>The budget an input gets when the caller names none: well above any real page's extraction time.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
