@@ -60,6 +60,54 @@ public static partial class ArticleParser
             return ArchiveDate.Day(updated.Year, updated.Month, updated.Day, DateCertainty.Uncertain, DateSource.Text);
         }
 
+        /// <summary>
+        /// With no stated date, no year the text reports and no update stamp, the year of the page's copyright line
+        /// ("© 2014-2023 Site", "Copyright © 2022 Site. All rights reserved."), its latest year: a site states the year it
+        /// served the page, and a page is published on or before it (marked uncertain). The last such line is the
+        /// footer's, where a photo credit's comes earlier.
+        /// </summary>
+        private ArchiveDate? FromCopyrightLine()
+        {
+            for (var i = lines.Count - 1; i >= 0; i--)
+            {
+                ExtractionBudget.Check();
+                if (lines[i].Length is > 0 and <= 200 && CopyrightMark().IsMatch(lines[i]))
+                {
+                    var latest = LatestYear(lines[i]);
+                    if (latest > 0)
+                    {
+                        _sources["published"] = "text (the page's copyright year: published in or before it)";
+                        return ArchiveDate.Year(latest, DateCertainty.Uncertain, DateSource.Text);
+                    }
+                }
+            }
+            return null;
+        }
+
+        [GeneratedRegex(@"©|\((?i:c)\)|\b(?i:copyright)\b", RegexOptions.NonBacktracking)]
+        private static partial Regex CopyrightMark();
+
+        /// <summary>The latest year (1900 to this year) a line states as a number of its own, not as part of a date or time.</summary>
+        private static int LatestYear(string line)
+        {
+            var latest = 0;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var j = i;
+                while (j < line.Length && char.IsAsciiDigit(line[j]))
+                {
+                    j++;
+                }
+                if (j - i == 4 && (i == 0 || line[i - 1] is not ('.' or ':' or '/')) && (j == line.Length || line[j] is not ('.' or ':' or '/'))
+                    && int.Parse(line.AsSpan(i, 4), System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and var year && year <= DateTime.UtcNow.Year)
+                {
+                    latest = Math.Max(latest, year);
+                }
+                i = j;
+            }
+            return latest;
+        }
+
         /// <summary>A header line of a date among label words ("Analysis / 22 November 2016", "MINSK, March 14, 2023").</summary>
         private bool TakeLabelledDate(int i)
         {
@@ -137,11 +185,11 @@ public static partial class ArticleParser
             return -1;
         }
 
-        /// <summary>The first <see cref="NearDateReach"/> non-blank lines from a line on, going one way.</summary>
-        private List<int> NonBlank(int from, int step)
+        /// <summary>The first <paramref name="reach"/> non-blank lines from a line on, going one way.</summary>
+        private List<int> NonBlank(int from, int step, int reach = NearDateReach)
         {
             var found = new List<int>();
-            for (var i = from; i >= 0 && i < lines.Count && found.Count < NearDateReach; i += step)
+            for (var i = from; i >= 0 && i < lines.Count && found.Count < reach; i += step)
             {
                 if (!Blank(i))
                 {

@@ -14,9 +14,10 @@ public static class ArticleExtractor
     /// given name; "today", "last week" and "the same day" dated; HTML date lines by the headline, dates in the page's
     /// address, bylines printed as text; a byline word inside a headline is no byline; a clean copy's headline below a
     /// site name; 10: HTML titles past a blog's masthead h1, writers from post meta lines, labels, signatures and
-    /// copyright lines; events of the past perfect, of irregular pasts and passives, of each dated clause and relative
-    /// clause of a sentence, of a detention or tenure begun "since" a date; an interview's narration year carried by
-    /// relative dates).
+    /// copyright lines; copied text's cued byline outside the header, the copyright year as the last date, headlines
+    /// looked for further up; events of the past perfect, of irregular pasts and passives, of each dated clause and
+    /// relative clause of a sentence, of a detention or tenure begun "since" a date; an interview's narration year
+    /// carried by relative dates).
     /// </summary>
     public const int Version = 10;
 

@@ -171,6 +171,7 @@ public static partial class ArticleParser
             if (names.Count == 0 && HeaderBylines.IsBareName(line, m.Language) && (!unknownNamesLater || Bylines.IsPersonName(line)))
             {
                 names = [line];
+                _weakAuthors = !Bylines.IsPersonName(line);
             }
             if (names.Count == 0 && HeaderBylines.DatedHandle(line, m.Language) is { } handle)
             {

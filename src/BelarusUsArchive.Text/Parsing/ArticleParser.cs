@@ -33,6 +33,7 @@ public static partial class ArticleParser
         page.ReadTrailer(text);
         page.ReadBody();
         page.ReadDateElsewhere();
+        page.ReadBylineElsewhere();
         var parsed = page.Result(text, fromHtml);
         return original is null ? parsed : LineDecisions.Finish(parsed, decisions!, original);
     }
@@ -462,6 +463,7 @@ public static partial class ArticleParser
                 _sources["published"] = "inference (latest year the text reports as past)";
             }
             published ??= FromUpdateStamp();
+            published ??= FromCopyrightLine();
             if (fromHtml)
             {
                 _sources["format"] = "HTML page saved as text";

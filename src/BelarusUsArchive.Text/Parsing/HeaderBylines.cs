@@ -111,6 +111,26 @@ public static partial class HeaderBylines
             || first.All(char.IsDigit) ? null : name;
     }
 
+    [GeneratedRegex(@"^(?i:von|by|por|par|door|av|przez|autor|author)\s*:?\s+(?<name>[\p{L}\p{N}_][\p{L}\p{N}_.'’-]{1,29})$", RegexOptions.NonBacktracking)]
+    private static partial Regex ByWordAndLogin();
+
+    /// <summary>
+    /// A short line that is only a byline word and a blog's login ("von flerche", "By oradmin"): publishing systems print
+    /// the login, often in lower case, where the byline goes.
+    /// </summary>
+    public static string? CuedHandle(string line, StopWordList language)
+    {
+        if (line.Length > 40 || ByWordAndLogin().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+        var name = m.Groups["name"].Value.TrimEnd('.', '-');
+        return IsNameOrLogin([name], language) ? name : null;
+    }
+
+    /// <summary>A single word in a blog login's shape ("reineckefuchs", "c1ph4", "MikeNils"), not a function or interface word.</summary>
+    public static bool IsLogin(string word, StopWordList language) => !word.Contains(' ') && IsNameOrLogin([word], language);
+
     /// <summary>A line that is only a person's name: two to four capitalised words, none a stop word of the page's language.</summary>
     public static bool IsBareName(string line, StopWordList language)
     {
