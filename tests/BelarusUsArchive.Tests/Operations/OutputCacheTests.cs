@@ -33,7 +33,9 @@ public class OutputCacheTests
         var reader = await app.StartAsync();
         var upper = Seed003.ToUpperInvariant();
 
-        foreach (var path in new[] { $"/articles/{Seed003}", $"/api/articles/{Seed003}" })
+        // Article pages themselves are left to kept pages (Features/KeptPagesTests); a listing filtered by the slug's
+        // case would not show the difference, so the article's API answer stands for the cache's key.
+        foreach (var path in new[] { $"/api/articles/{Seed003}" })
         {
             var first = await GetAsync(reader, path);
             var second = await GetAsync(reader, path);
@@ -73,7 +75,7 @@ public class OutputCacheTests
     }
 
     [Fact]
-    public async Task An_editor_save_evicts_the_cached_article_page_and_api_answer_at_once()
+    public async Task An_editor_save_evicts_the_cached_api_answer_at_once_and_the_article_page_is_never_served_from_this_cache()
     {
         using var folder = new TestFolder();
         await using var app = new ArchiveApp(folder);
@@ -82,12 +84,14 @@ public class OutputCacheTests
         var api = $"/api/articles/{Seed003}";
         await GetAsync(reader, page);
         await GetAsync(reader, api);
-        Assert.True((await GetAsync(reader, page)).Cached);
+        // An article page is answered by its kept page (rendered ahead, exact across processes) or rendered, never
+        // from this cache, which would keep another process's change out for its lifetime.
+        Assert.False((await GetAsync(reader, page)).Cached);
         Assert.True((await GetAsync(reader, api)).Cached);
 
         var editor = await SignInAsync(app, "cache@example.org");
-        await GetAsync(reader, page);
-        Assert.True((await GetAsync(reader, page)).Cached);
+        await GetAsync(reader, api);
+        Assert.True((await GetAsync(reader, api)).Cached);
         var url = $"/editor/articles/{Seed003}/edit";
         var form = await HtmlAsync(editor, url);
         var fields = form.QuerySelectorAll("form[method=post] input[name^='Input.']").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
@@ -96,7 +100,7 @@ public class OutputCacheTests
 
         var pageAfter = await GetAsync(reader, page);
         var apiAfter = await GetAsync(reader, api);
-        Assert.False(pageAfter.Cached);
+        Assert.False(apiAfter.Cached);
         Assert.Contains("A title corrected while the page was cached", pageAfter.Body, StringComparison.Ordinal);
         Assert.Contains("A title corrected while the page was cached", apiAfter.Body, StringComparison.Ordinal);
     }
