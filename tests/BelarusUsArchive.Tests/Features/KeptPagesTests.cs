@@ -112,9 +112,7 @@ public sealed class KeptPagesTests : IAsyncLifetime
         Assert.Contains("Later: A later note on Minsk and Washington", await PageAsync(newest.Id), StringComparison.Ordinal);
     }
 
-    private ArchiveDb Store() => TestStore.IsPostgres
-        ? new PostgresArchiveDb(new DbContextOptionsBuilder<PostgresArchiveDb>().UseNpgsql(_folder.ConnectionString).Options)
-        : new ArchiveDb(new DbContextOptionsBuilder<ArchiveDb>().UseSqlite(_folder.ConnectionString).Options);
+    private ArchiveDb Store() => TestStore.Open(_folder.ConnectionString);
 
     private static Task<bool> IsKeptAsync(ArchiveDb db, int articleId) =>
         db.KeptArticlePages.AnyAsync(k => k.ArticleId == articleId && k.Html != null, TestContext.Current.CancellationToken);

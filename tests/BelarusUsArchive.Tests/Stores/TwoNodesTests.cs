@@ -98,7 +98,7 @@ public sealed class TwoNodesTests : IAsyncLifetime
     private static HttpClient Client(WebNode node, CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = node.Address };
 
-    private PostgresArchiveDb Store() => new(new DbContextOptionsBuilder<PostgresArchiveDb>().UseNpgsql(_database).Options);
+    private PostgresArchiveDb Store() => TestStore.OpenPostgres(_database);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,5 @@
+using BelarusUsArchive.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace BelarusUsArchive.Tests.Support;
@@ -19,6 +21,15 @@ public static class TestStore
 
     /// <summary>Whether the store the tests run on is there: always for SQLite, with ARCHIVE_TEST_POSTGRES for PostgreSQL.</summary>
     public static bool Available => !IsPostgres || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("ARCHIVE_TEST_POSTGRES"));
+
+    /// <summary>A context on the store the tests run on, for a test that reads or writes a running node's store directly.</summary>
+    public static ArchiveDb Open(string connectionString) => IsPostgres
+        ? OpenPostgres(connectionString)
+        : new ArchiveDb(new DbContextOptionsBuilder<ArchiveDb>().UseSqlite(connectionString).Options);
+
+    /// <summary>A context on a PostgreSQL database, whichever store the other tests run on.</summary>
+    public static PostgresArchiveDb OpenPostgres(string connectionString) =>
+        new(new DbContextOptionsBuilder<PostgresArchiveDb>().UseNpgsql(connectionString).Options);
 
     /// <summary>A new database's connection string on the test server (created by the app's migrations).</summary>
     public static string NewPostgresDatabase(string server)

@@ -168,7 +168,7 @@ public static class KeptPages
         return command;
     }
 
-    public static byte[] Gzip(byte[] data)
+    private static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
