@@ -32,6 +32,36 @@ if (args.FirstOrDefault() == "extraction")
     }
     return await BelarusUsArchive.Benchmarks.Extraction.ExtractionBenchmark.RunAsync(root, Arg("--dev"), jsonFile, Arg("--results"), Arg("--form"), Arg("--pages"));
 }
+// grow-postgres --from BASE.db --postgres CONNECTION --articles N: a PostgreSQL store of N articles for `--postgres`:
+// the SQLite store BASE.db (an imported base, not yet grown) exported and restored into the empty database, then grown
+// by StoreGrower's copies. Grow a copy of BASE.db to N with --grow-from: the two then hold the same ids and slugs, so
+// the page benchmark can read its URLs from the SQLite file and serve the PostgreSQL database.
+if (args.FirstOrDefault() == "grow-postgres")
+{
+    var from = Arg("--from") ?? throw new ArgumentException("grow-postgres needs --from BASE.db");
+    var target = Arg("--postgres") ?? throw new ArgumentException("grow-postgres needs --postgres CONNECTION");
+    var dll = Arg("--web") ?? Path.Combine(root, "src", "BelarusUsArchive.Web", "bin", "Release", "net10.0", "BelarusUsArchive.Web.dll");
+    var backup = Path.Combine(Path.GetTempPath(), "archive-base-" + Guid.NewGuid().ToString("N")[..8] + ".zip");
+    try
+    {
+        await using (var sqlite = new WebProcess(dll, from))
+        {
+            Console.WriteLine($"Exporting {from}: {(await sqlite.CommandAsync("export", backup)).Seconds:0} s");
+        }
+        await using (var pg = new WebProcess(dll, from, target))
+        {
+            Console.WriteLine($"Restoring it into PostgreSQL: {(await pg.CommandAsync("restore", backup)).Seconds:0} s");
+        }
+        var clock = Stopwatch.StartNew();
+        StoreGrower.GrowPostgres(target, articles);
+        Console.WriteLine($"Grown to {articles:N0} articles in {clock.Elapsed.TotalSeconds:0} s");
+        return 0;
+    }
+    finally
+    {
+        File.Delete(backup);
+    }
+}
 // --write-corpus DIR: only write the synthetic corpus (for the load script, which imports and serves it).
 if (Arg("--write-corpus") is { } corpusOnly)
 {

@@ -15,14 +15,17 @@ internal sealed class WebProcess(string dll, string database, string? postgres =
     public double PeakMB { get; private set; }
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    public async Task<(double Seconds, double PeakMB)> ImportAsync(string folder)
+    public Task<(double Seconds, double PeakMB)> ImportAsync(string folder) => CommandAsync("import", folder);
+
+    /// <summary>Runs one of the app's commands (import, export, restore) to its end; throws when it fails.</summary>
+    public async Task<(double Seconds, double PeakMB)> CommandAsync(params string[] args)
     {
         var clock = Stopwatch.StartNew();
-        using var process = Start(["import", folder], port: null);
+        using var process = Start(args, port: null);
         var peak = await WatchAsync(process);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"the import exited with {process.ExitCode}");
+            throw new InvalidOperationException($"the {args[0]} command exited with {process.ExitCode}");
         }
         return (clock.Elapsed.TotalSeconds, peak);
     }
