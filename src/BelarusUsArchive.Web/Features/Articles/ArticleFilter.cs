@@ -121,6 +121,19 @@ public sealed record ArticleFilter(int? Year, string? Person, string? Author, st
                 // it SQLite read all of a person's articles (100,000 for the most-mentioned here) to keep one year's.
                 mentioned = mentioned.Where(x => x.Year == inYear);
             }
+            if (Range is { Start: var start, End: var end } && start > DateOnly.MinValue)
+            {
+                // Likewise a range: the rows of the years an article reaching into it can start in (its start year less the
+                // longest kept span, in whole years, rounded up). Without it the range and the person's set met over all of
+                // the person's articles (0.8 s of CPU for a year at 100,000 articles).
+                var (firstYear, lastYear) = (start.Year, end.Year);
+                mentioned = mentioned.Where(x => x.Year >= firstYear - ((db.ArticleSpanCounts.Max(s => (int?)s.Days) ?? 0) / 365 + 1) && x.Year <= lastYear);
+            }
+            else if (Range is { End: var until } && until < DateOnly.MaxValue)
+            {
+                var lastYear = until.Year;
+                mentioned = mentioned.Where(x => x.Year <= lastYear);
+            }
             articles = articles.Where(a => mentioned.Select(x => x.ArticleId).Contains(a.Id));
         }
         if (!string.IsNullOrEmpty(Author))

@@ -52,7 +52,7 @@ public static class ArticlesApi
             item.Slug, item.Title, item.Subtitle, item.Authors, item.Outlet, item.Published, item.Url,
             [.. article.Paragraphs.Select(p => new ArticleParagraph(p.Number, p.KindName, p.Text))],
             article.People,
-            [.. (await EventReads.ForAsync(db, article.Summary.Id, null, cancellationToken)).Select(e => new ApiEventRef(e.Slug, e.Title, ApiDate.From(e.Date)))],
+            [.. (await EventReads.OfArticleAsync(db, article.Summary.Id, cancellationToken)).Select(e => new ApiEventRef(e.Slug, e.Title, ApiDate.From(e.Date)))],
             [.. commentary.Select(c => new ArticleCommentary(c.Id, c.ParagraphNumber, c.Html, c.AuthorName, DateTime.SpecifyKind(c.UpdatedAt, DateTimeKind.Utc), c.ParentId))],
             article.SourceFile,
             article.SourceUrl));

@@ -36,7 +36,7 @@ public class DetailsModel(ArchiveDb db) : PageModel
             return NotFound();
         }
         Article = article;
-        Events = await BelarusUsArchive.Web.Features.Events.EventReads.ForAsync(db, article.Summary.Id, null, cancellationToken);
+        Events = await BelarusUsArchive.Web.Features.Events.EventReads.OfArticleAsync(db, article.Summary.Id, cancellationToken);
         IsEditor = User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Editor);
         Commentary = await CommentaryReads.ForArticleAsync(db, article.Summary.Id, IsEditor, cancellationToken);
         _replies = Commentary.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId);

@@ -23,7 +23,7 @@ public class DetailsModel(ArchiveDb db) : PageModel
             return NotFound();
         }
         Person = person;
-        Events = await EventReads.ForAsync(db, null, person.Id, cancellationToken);
+        Events = await EventReads.OfPersonAsync(db, person.Slug, cancellationToken);
         Chart = ChartOf(person, Events);
         return Page();
     }

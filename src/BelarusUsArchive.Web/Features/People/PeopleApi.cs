@@ -70,7 +70,7 @@ public static class PeopleApi
                 [.. a.Mentions.Select(m => new PersonMentionItem(m.Paragraph, m.Surface, Snippets.Plain(m.Text, m.Offset, m.Length)))]))],
             person.CoMentioned,
             person.MentionsByYear,
-            [.. (await EventReads.ForAsync(db, null, person.Id, cancellationToken)).Select(e => new ApiEventRef(e.Slug, e.Title, ApiDate.From(e.Date)))],
+            [.. (await EventReads.OfPersonAsync(db, person.Slug, cancellationToken)).Select(e => new ApiEventRef(e.Slug, e.Title, ApiDate.From(e.Date)))],
             person.ArticleCount, person.MentionCount, person.Page, PersonDetails.PageSize));
     }
 }
