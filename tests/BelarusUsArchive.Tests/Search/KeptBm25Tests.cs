@@ -3,6 +3,7 @@ using System.Globalization;
 using BelarusUsArchive.Tests.Support;
 using BelarusUsArchive.Web.Features.Search;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace BelarusUsArchive.Tests.Search;
 
@@ -72,6 +73,33 @@ public class KeptBm25Tests
 
         var error = Assert.Throws<SqliteException>(() => Rows(connection, "SELECT 0.0, kept_bm25(t, 1.0) FROM t WHERE t MATCH $a", "\"belarus\""));
         Assert.Contains("one document count per phrase", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Document_counts_are_exact_under_the_bound_and_estimated_from_the_matches_density_beyond_it()
+    {
+        using var folder = new TestFolder(withSeeds: false);
+        using (var connection = new SqliteConnection($"Data Source={folder.Database}"))
+        {
+            connection.Open();
+            Execute(connection, "CREATE VIRTUAL TABLE t USING fts5(body)");
+            using var transaction = connection.BeginTransaction();
+            // 30,000 rows: "common" in every other one (15,000, over the bound), "rare" in every thousandth (30).
+            for (var i = 0; i < 30_000; i++)
+            {
+                Execute(connection, "INSERT INTO t(body) VALUES ($a)", (i % 2 == 0 ? "common words here" : "other words here") + (i % 1000 == 0 ? " rare" : ""));
+            }
+            transaction.Commit();
+        }
+        await using var db = new BelarusUsArchive.Web.Data.ArchiveDb(new DbContextOptionsBuilder<BelarusUsArchive.Web.Data.ArchiveDb>()
+            .UseSqlite(folder.ConnectionString).Options);
+
+        var counts = await DocumentCounts.InAsync(db, "t", 1, 30_000, ["\"rare\"", "\"common\"", "\"words here\"", "\"absent\""], CancellationToken.None);
+
+        Assert.Equal(30, counts[0]);
+        Assert.InRange(counts[1], 14_250, 15_750);
+        Assert.InRange(counts[2], 28_500, 30_000);
+        Assert.Equal(0, counts[3]);
     }
 
     /// <summary>The phrases of a MATCH expression in order: each quoted string with its trailing star.</summary>

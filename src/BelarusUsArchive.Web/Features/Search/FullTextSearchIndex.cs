@@ -92,13 +92,13 @@ public abstract class FullTextSearchIndex(ArchiveDb db) : ISearchIndex
         var sentinels = (Open: '\uE000', Close: '\uE001');
         if (paragraphIds.Count > 0)
         {
-            var texts = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id)).Select(p => p.Text).ToListAsync(cancellationToken);
+            var texts = await db.Paragraphs.AsNoTracking().Where(p => EF.Parameter(paragraphIds).Contains(p.Id)).Select(p => p.Text).ToListAsync(cancellationToken);
             sentinels = MarkedText.Sentinels(texts);
             marked = await MarkedAsync(query, paragraphIds, sentinels, cancellationToken);
         }
         var withoutParagraph = rows.Where(r => r.ParagraphId is null || !marked.ContainsKey(r.ParagraphId.Value)).Select(r => r.ArticleId).ToList();
         var beginnings = withoutParagraph.Count == 0 ? [] : await db.Paragraphs.AsNoTracking()
-            .Where(p => withoutParagraph.Contains(p.ArticleId) && p.Number == 1)
+            .Where(p => EF.Parameter(withoutParagraph).Contains(p.ArticleId) && p.Number == 1)
             .ToDictionaryAsync(p => p.ArticleId, p => p.Text, cancellationToken);
         var best = rows.ToDictionary(r => r.ArticleId, r => r.ParagraphId is { } id && marked.TryGetValue(id, out var text)
             ? MarkedText.ToHtml(text, sentinels.Open, sentinels.Close)

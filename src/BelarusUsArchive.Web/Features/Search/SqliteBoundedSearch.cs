@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BelarusUsArchive.Text.Search;
 using BelarusUsArchive.Web.Model;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,15 @@ namespace BelarusUsArchive.Web.Features.Search;
 public sealed partial class SqliteSearchIndex
 {
     public const int Window = 1000;
+
+    /// <summary>
+    /// The most units a deep page widens the window to (four times <see cref="Window"/>, about 200 pages of a word in every
+    /// article): a window grows with the page asked for (four units per article shown before it), so without a bound a
+    /// page number alone would set a search's cost. Deeper pages show what the widest window ranked, and say so.
+    /// </summary>
+    public const int WidestWindow = 4 * Window;
+
+    private const string RankedIds = "SELECT value AS \"Value\" FROM json_each({0})";
 
     private const string ParagraphCandidates = """
         SELECT p."ArticleId", "ParagraphsFts".rowid AS "Unit", p."Id" AS "ParagraphId", p."Number" AS "ParagraphNumber",
@@ -41,7 +51,7 @@ public sealed partial class SqliteSearchIndex
         {
             return new SearchPage(0, [], Db.Articles.Where(a => false).Select(a => a.Id));
         }
-        var limit = Math.Max(Window, (skip + take) * 4);
+        var limit = Math.Clamp((skip + take) * 4, Window, WidestWindow);
         var match = query.ToFts5();
         var scoring = await ScoringAsync(query, cancellationToken);
         var paragraphs = await CandidatesAsync(scoring.Paragraphs(ParagraphCandidates), match, within, limit, cancellationToken);
@@ -66,10 +76,13 @@ public sealed partial class SqliteSearchIndex
         }
         finally
         {
-            // The window knows its filtered articles' paragraphs alone: no later call on this scope may rely on it.
+            // The window knows its filtered articles' paragraphs alone: no later call on this scope may rely on it, nor on
+            // what the scratch table holds (another search on the scope fills it anew).
             _window = null;
+            _scratch = null;
         }
-        return new SearchPage(ranked.Count, hits, Db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).Select(a => a.Id), full);
+        // Read straight off the JSON list, one statement text for every search; through Articles, each id was looked up again.
+        return new SearchPage(ranked.Count, hits, Db.Database.SqlQueryRaw<int>(RankedIds, JsonSerializer.Serialize(ids)), full);
     }
 
     /// <summary>

@@ -11,24 +11,25 @@ namespace BelarusUsArchive.Web.Features.Search;
 /// </summary>
 public sealed partial class SqliteSearchIndex
 {
-    private const string HighestIds = """
-        SELECT (SELECT coalesce(max("Id"), 0) FROM "Paragraphs") AS "Paragraphs", (SELECT coalesce(max("Id"), 0) FROM "Articles") AS "Articles",
-            (SELECT coalesce(max("Id"), 0) FROM "Commentary") AS "Notes"
+    private const string IdSpans = """
+        SELECT (SELECT coalesce(min("Id"), 0) FROM "Paragraphs") AS "LowestParagraph", (SELECT coalesce(max("Id"), 0) FROM "Paragraphs") AS "Paragraphs",
+            (SELECT coalesce(min("Id"), 0) FROM "Articles") AS "LowestArticle", (SELECT coalesce(max("Id"), 0) FROM "Articles") AS "Articles",
+            (SELECT coalesce(min("Id"), 0) FROM "Commentary") AS "LowestNote", (SELECT coalesce(max("Id"), 0) FROM "Commentary") AS "Notes"
         """;
 
     private async Task<Scoring> ScoringAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         await Db.Database.OpenConnectionAsync(cancellationToken);
         KeptBm25.EnsureRegistered((SqliteConnection)Db.Database.GetDbConnection());
-        var highest = await Db.Database.SqlQueryRaw<Highest>(HighestIds).SingleAsync(cancellationToken);
+        var ids = await Db.Database.SqlQueryRaw<Spans>(IdSpans).SingleAsync(cancellationToken);
         var phrases = DocumentCounts.Phrases(query);
         return new Scoring(
-            await DocumentCounts.InAsync(Db, "ParagraphsFts", highest.Paragraphs, phrases, cancellationToken),
-            await DocumentCounts.InAsync(Db, "ArticlesFts", highest.Articles, phrases, cancellationToken),
-            await DocumentCounts.InAsync(Db, "CommentaryFts", highest.Notes, phrases, cancellationToken));
+            await DocumentCounts.InAsync(Db, "ParagraphsFts", ids.LowestParagraph, ids.Paragraphs, phrases, cancellationToken),
+            await DocumentCounts.InAsync(Db, "ArticlesFts", ids.LowestArticle, ids.Articles, phrases, cancellationToken),
+            await DocumentCounts.InAsync(Db, "CommentaryFts", ids.LowestNote, ids.Notes, phrases, cancellationToken));
     }
 
-    private sealed record Highest(long Paragraphs, long Articles, long Notes);
+    private sealed record Spans(long LowestParagraph, long Paragraphs, long LowestArticle, long Articles, long LowestNote, long Notes);
 
     /// <summary>Each table's document counts, one per phrase, put into a statement's <c>{counts}</c> (integers the store gave).</summary>
     private sealed record Scoring(long[] ParagraphCounts, long[] TitleCounts, long[] NoteCounts)

@@ -30,6 +30,9 @@ public sealed partial class SqliteSearchIndex
     /// </summary>
     private WindowFloor? _window;
 
+    /// <summary>The paragraphs the scratch table holds, once this search has filled it.</summary>
+    private HashSet<int>? _scratch;
+
     private sealed record WindowFloor(string Match, long Lowest, HashSet<int> Matching);
 
     protected override async Task<List<int>> MatchingParagraphsAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
@@ -48,11 +51,16 @@ public sealed partial class SqliteSearchIndex
 
     protected override async Task<Dictionary<int, string>> MarkedAsync(SearchQuery query, IReadOnlyList<int> paragraphIds, (char Open, char Close) sentinels, CancellationToken cancellationToken)
     {
-        await FillScratchAsync(paragraphIds, cancellationToken);
+        // Usually the scratch table already holds these paragraphs (the page's matching ones were found in it): only the
+        // rest are added, rather than all of them tokenized again, and the marks are asked of these alone.
+        var holdsOthers = await AddToScratchAsync(paragraphIds, cancellationToken);
+        var only = holdsOthers ? $" AND rowid IN ({string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})" : "";
+#pragma warning disable EF1002 // no reader input in this SQL but the parameter: a table name, two characters, integer ids
         var sql = $$"""
             SELECT rowid AS "Id", snippet("PageParagraphsFts", 0, char({{(int)sentinels.Open}}), char({{(int)sentinels.Close}}), '…', {{SnippetTokens}}) AS "Text"
-            FROM {{Scratch}} WHERE "PageParagraphsFts" MATCH {0}
+            FROM {{Scratch}} WHERE "PageParagraphsFts" MATCH {0}{{only}}
             """;
+#pragma warning restore EF1002
         return await Db.Database.SqlQueryRaw<SnippetRow>(sql, query.ToFts5()).ToDictionaryAsync(s => (int)s.Id, s => s.Text, cancellationToken);
     }
 
@@ -63,6 +71,7 @@ public sealed partial class SqliteSearchIndex
     /// </summary>
     private async Task FillScratchAsync(IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
     {
+        _scratch = [.. paragraphIds];
         await Db.Database.OpenConnectionAsync(cancellationToken);
         // Ids are integers from the database, so listing them in the SQL is safe.
         var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
@@ -73,5 +82,29 @@ public sealed partial class SqliteSearchIndex
             INSERT INTO {Scratch}(rowid, "Text") SELECT "Id", "Text" FROM "Paragraphs" WHERE "Id" IN ({list});
             """, cancellationToken);
 #pragma warning restore EF1002
+    }
+
+    /// <summary>
+    /// Makes the scratch table hold the given paragraphs, adding only those it lacks when it was filled earlier in this
+    /// search (an FTS5 insert tokenizes the new rows alone); whether it holds others too.
+    /// </summary>
+    private async Task<bool> AddToScratchAsync(IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
+    {
+        if (_scratch is null)
+        {
+            await FillScratchAsync(paragraphIds, cancellationToken);
+            return false;
+        }
+        var missing = paragraphIds.Where(id => !_scratch.Contains(id)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            await Db.Database.OpenConnectionAsync(cancellationToken);
+            var list = string.Join(',', missing.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+#pragma warning disable EF1002 // no reader input in this SQL: a table name and integer ids
+            await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO {Scratch}(rowid, "Text") SELECT "Id", "Text" FROM "Paragraphs" WHERE "Id" IN ({list})""", cancellationToken);
+#pragma warning restore EF1002
+            _scratch.UnionWith(missing);
+        }
+        return _scratch.Count > paragraphIds.Distinct().Count();
     }
 }
