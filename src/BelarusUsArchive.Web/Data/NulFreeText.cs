@@ -49,7 +49,7 @@ internal sealed class NulFreeText : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
-    private static void Clean(DbCommand command)
+    internal static void Clean(DbCommand command)
     {
         foreach (DbParameter parameter in command.Parameters)
         {

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Globalization;
 using System.Text.Json;
 using BelarusUsArchive.Text;
 using BelarusUsArchive.Text.Dates;
@@ -42,6 +44,10 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         using (ImportProfile.Time("save article+paragraphs"))
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (existing is null)
+            {
+                await InsertParagraphsAsync(article, cancellationToken);
+            }
         }
         LinkedPeople people;
         using (ImportProfile.Time("link people"))
@@ -53,6 +59,30 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
             await events.LinkAsync(article, people, cancellationToken, fresh: existing is null);
         }
         return article;
+    }
+
+    private List<Paragraph> _paragraphs = [];
+
+    private PreparedCommand? _insertParagraph;
+
+    /// <summary>
+    /// A new article's paragraphs, one prepared statement run per paragraph (each fires the search index's trigger),
+    /// then tracked as stored: the people and events linked next read them, ids included, from the article.
+    /// </summary>
+    private async Task InsertParagraphsAsync(Article article, CancellationToken cancellationToken)
+    {
+        _insertParagraph ??= new PreparedCommand(db,
+            "INSERT INTO \"Paragraphs\" (\"ArticleId\", \"Number\", \"Kind\", \"Text\", \"Notes\") VALUES (@p0, @p1, @p2, @p3, @p4) RETURNING \"Id\"",
+            DbType.Int32, DbType.Int32, DbType.String, DbType.String, DbType.String);
+        foreach (var paragraph in _paragraphs)
+        {
+            paragraph.ArticleId = article.Id;
+            paragraph.Id = Convert.ToInt32(await _insertParagraph.ExecuteAsync(cancellationToken,
+                article.Id, paragraph.Number, paragraph.Kind.ToString(), paragraph.Text, paragraph.Notes), CultureInfo.InvariantCulture);
+        }
+        article.Paragraphs = _paragraphs;
+        db.Paragraphs.AttachRange(_paragraphs);
+        _paragraphs = [];
     }
 
     /// <summary>The record with the file's facts set (an editor's corrections kept), and its paragraphs' texts before.</summary>
@@ -82,14 +112,23 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         article.FieldSources = JsonSerializer.Serialize(sources);
 
         var oldTexts = article.Paragraphs.ToDictionary(p => p.Number, p => p.Text);
-        db.Paragraphs.RemoveRange(article.Paragraphs);
-        article.Paragraphs = [.. parsed.Blocks.Select((b, i) => new Paragraph
+        List<Paragraph> paragraphs = [.. parsed.Blocks.Select((b, i) => new Paragraph
         {
             Number = i + 1,
             Kind = (ParagraphKind)b.Kind,
             Text = b.Text,
             Notes = b.Notes.Count == 0 ? null : JsonSerializer.Serialize(b.Notes.Select(n => new { offset = n.Offset, label = n.Label })),
         })];
+        if (existing is null)
+        {
+            // A new article's paragraphs are inserted once it has its id (InsertParagraphsAsync), not by the change tracker.
+            _paragraphs = paragraphs;
+        }
+        else
+        {
+            db.Paragraphs.RemoveRange(article.Paragraphs);
+            article.Paragraphs = paragraphs;
+        }
         return (article, oldTexts);
     }
 

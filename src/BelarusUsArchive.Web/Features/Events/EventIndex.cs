@@ -26,6 +26,7 @@ public sealed class EventIndex
         var index = new EventIndex();
         index._slugs.UnionWith(await db.Events.Select(e => e.Slug).ToListAsync(cancellationToken));
         var rows = await db.Events.AsNoTracking().Where(e => e.Date != null)
+            .OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.Kind, e.Date, e.Place, e.Description, People = e.Participants.Select(p => p.PersonId).ToList() })
             .ToListAsync(cancellationToken);
         foreach (var e in rows)
@@ -38,13 +39,29 @@ public sealed class EventIndex
     /// <summary>The first stored event (by id, the order the store hands them over in) that reports the same happening.</summary>
     public int? Match(ExtractedEvent found)
     {
-        var seen = new HashSet<int>();
-        return Enumerable.Range(found.Date.Start.Year, found.Date.End.Year - found.Date.Start.Year + 1)
-            .SelectMany(y => _byYear.GetValueOrDefault(y) ?? [])
-            .Where(e => seen.Add(e.Id))
-            .OrderBy(e => e.Id)
-            .FirstOrDefault(e => EventExtractor.SameHappening(found.Kind, found.Date, found.Participants, found.Place,
-                e.Kind, e.Date, e.People, e.Place, found.Quote, e.Description ?? ""))?.Id;
+        // Each year's events are kept in order of id: the first match of each year the report touches, the lowest of those.
+        int? first = null;
+        for (var year = found.Date.Start.Year; year <= found.Date.End.Year; year++)
+        {
+            if (!_byYear.TryGetValue(year, out var bucket))
+            {
+                continue;
+            }
+            foreach (var e in bucket)
+            {
+                if (e.Id >= first)
+                {
+                    break;
+                }
+                if (EventExtractor.SameHappening(found.Kind, found.Date, found.Participants, found.Place,
+                    e.Kind, e.Date, e.People, e.Place, found.Quote, e.Description ?? ""))
+                {
+                    first = e.Id;
+                    break;
+                }
+            }
+        }
+        return first;
     }
 
     /// <summary>Files an event (new, or changed by a later report) under its years.</summary>
@@ -82,7 +99,16 @@ public sealed class EventIndex
             {
                 _byYear[year] = bucket = [];
             }
-            bucket.Add(facts);
+            // In order of id: a new event comes last, one put back after a change goes to its place.
+            if (bucket.Count == 0 || bucket[^1].Id < facts.Id)
+            {
+                bucket.Add(facts);
+            }
+            else
+            {
+                var at = bucket.FindIndex(e => e.Id > facts.Id);
+                bucket.Insert(at < 0 ? bucket.Count : at, facts);
+            }
         }
     }
 

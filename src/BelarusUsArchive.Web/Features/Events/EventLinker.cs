@@ -1,3 +1,4 @@
+using System.Data;
 using BelarusUsArchive.Text;
 using BelarusUsArchive.Text.Dates;
 using BelarusUsArchive.Text.Events;
@@ -44,43 +45,65 @@ public sealed class EventLinker(ArchiveDb db)
             extracted = Extract([.. paragraphs.Select((p, i) => (p.Kind, p.Text, (IReadOnlyList<(int, int, int)>)[.. people.Found.Where(m => m.Paragraph == i).Select(m => (m.Offset, m.Length, m.PersonId))]))],
                 article.Published, people.Names);
         }
-        var sourced = new HashSet<(int Event, int Paragraph)>();
+        // Events are told apart by reference until the article's one save gives the new ones their ids.
+        var sourced = new HashSet<(Event Event, int Paragraph)>();
         // Events filed from the clauses of a sentence cut in several: another clause of the same sentence tells another
         // happening ("The United States opened its embassy in Minsk in early 1992, and Belarus opened its embassy in
         // Washington later that year"), so it never joins the event its sibling was filed under.
-        var clauses = new HashSet<(int Event, int Paragraph, string Quote)>();
+        var clauses = new HashSet<(Event Event, int Paragraph, string Quote)>();
+        // New events are saved with the article's sources in one SaveChanges at the end; until then a later report
+        // of the same article is matched against them here, after the stored ones (whose ids are all lower).
+        var created = new List<Event>();
+        var sources = new List<(Event Event, int Paragraph, string Quote)>();
         foreach (var found in extracted)
         {
             var kind = (EventKind)found.Kind;
             Event? match;
             using (Import.ImportProfile.Time("events: match"))
             {
-                match = await MatchAsync(found, cancellationToken);
+                match = await MatchAsync(found, cancellationToken) ?? created.FirstOrDefault(e => Same(found, e));
             }
-            if (match is not null && found.Clause > 1 && clauses.Contains((match.Id, found.Paragraph, found.Quote)))
+            if (match is not null && found.Clause > 1 && clauses.Contains((match, found.Paragraph, found.Quote)))
             {
                 match = null;
             }
             using var creating = Import.ImportProfile.Time("events: create+file");
-            var target = match ?? await CreateAsync(found, kind, cancellationToken);
+            var target = match ?? Create(found, kind, created);
             if (match is not null && !match.Curated)
             {
                 Refine(match, found);
             }
-            _index.Put(target);
+            if (match is not null && !created.Contains(match))
+            {
+                _index.Put(target);
+            }
             if (found.Clause > 0)
             {
-                clauses.Add((target.Id, found.Paragraph, found.Quote));
+                clauses.Add((target, found.Paragraph, found.Quote));
             }
             // The article's sources were all removed above (or it had none): only those added here can repeat.
-            if (sourced.Add((target.Id, paragraphs[found.Paragraph].Number)))
+            if (sourced.Add((target, paragraphs[found.Paragraph].Number)))
             {
-                db.EventSources.Add(new EventSource { EventId = target.Id, ArticleId = article.Id, ParagraphNumber = paragraphs[found.Paragraph].Number, Quote = found.Quote });
+                sources.Add((target, paragraphs[found.Paragraph].Number, found.Quote));
             }
         }
-        using var saving = Import.ImportProfile.Time("events: save sources");
+        using var saving = Import.ImportProfile.Time("events: save");
         await db.SaveChangesAsync(cancellationToken);
+        // The sources after their events have ids, in the order found, each by one run of a prepared statement.
+        _insertSource ??= new PreparedCommand(db,
+            "INSERT INTO \"EventSources\" (\"EventId\", \"ArticleId\", \"ParagraphNumber\", \"Quote\") VALUES (@p0, @p1, @p2, @p3)",
+            DbType.Int32, DbType.Int32, DbType.Int32, DbType.String);
+        foreach (var source in sources)
+        {
+            await _insertSource.ExecuteAsync(cancellationToken, source.Event.Id, article.Id, source.Paragraph, source.Quote);
+        }
+        foreach (var e in created)
+        {
+            _index.Put(e);
+        }
     }
+
+    private PreparedCommand? _insertSource;
 
     /// <summary>An article's dated happenings: its paragraphs in order, each with its mentions (offset, length, person) in the order found.</summary>
     public static IReadOnlyList<ExtractedEvent> Extract(IReadOnlyList<(ParagraphKind Kind, string Text, IReadOnlyList<(int Offset, int Length, int PersonId)> Mentions)> paragraphs,
@@ -100,10 +123,11 @@ public sealed class EventLinker(ArchiveDb db)
 
     private IQueryable<Event> Unsourced() => db.Events.Where(e => e.Status == EventStatus.Extracted && !e.Curated && !e.Sources.Any());
 
-    private async Task<Event> CreateAsync(ExtractedEvent found, EventKind kind, CancellationToken cancellationToken)
+    /// <summary>A new event for the report, tracked and named now; stored by the article's one save.</summary>
+    private Event Create(ExtractedEvent found, EventKind kind, List<Event> created)
     {
         var slug = _index!.TakeSlug(Slugs.From($"{found.Date.Start.Year} {found.Title}", 100));
-        var created = new Event
+        var e = new Event
         {
             Slug = slug,
             Title = found.Title,
@@ -115,9 +139,9 @@ public sealed class EventLinker(ArchiveDb db)
             Status = EventStatus.Extracted,
             Participants = [.. found.Participants.Select(id => new EventParticipant { PersonId = id })],
         };
-        db.Events.Add(created);
-        await db.SaveChangesAsync(cancellationToken);
-        return created;
+        db.Events.Add(e);
+        created.Add(e);
+        return e;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Data;
 using BelarusUsArchive.Text;
 using BelarusUsArchive.Text.Names;
 using BelarusUsArchive.Web.Data;
@@ -26,7 +27,11 @@ public sealed partial class MentionLinker(ArchiveDb db)
         var paragraphs = article.Paragraphs.OrderBy(p => p.Number).ToList();
         var texts = paragraphs.Select(p => p.Text).ToList();
         await EnsureFinderAsync(cancellationToken);
-        var found = _finder!.Find(texts);
+        IReadOnlyList<FoundMention> found;
+        using (Import.ImportProfile.Time("people: find known"))
+        {
+            found = _finder!.Find(texts);
+        }
         if (await AddCandidatesAsync(paragraphs, texts, found, cancellationToken))
         {
             _finder = null;
@@ -42,6 +47,7 @@ public sealed partial class MentionLinker(ArchiveDb db)
             CountArticle(found);
         }
         _linked[article.Id] = _surnamesAdded.Count;
+        using var inserting = Import.ImportProfile.Time("people: insert mentions+save");
         await InsertAsync([.. found.Select(m => new Mention
         {
             ArticleId = article.Id,
@@ -63,23 +69,22 @@ public sealed partial class MentionLinker(ArchiveDb db)
     }
 
     /// <summary>
-    /// The mentions in statements of many rows: an article has dozens, and the change tracker would send (and track)
-    /// them one by one. Nothing reads them back as entities; the store's triggers keep the counts as for any insert.
+    /// The mentions, one prepared statement run per row: an article has dozens, and the change tracker would send (and
+    /// track) them one by one, each statement compiled afresh with the count triggers it fires. Nothing reads them back
+    /// as entities; the store's triggers keep the counts as for any insert.
     /// </summary>
     private async Task InsertAsync(List<Mention> mentions, CancellationToken cancellationToken)
     {
-        foreach (var chunk in mentions.Chunk(100))
+        _insertMention ??= new PreparedCommand(db,
+            "INSERT INTO \"Mentions\" (\"ArticleId\", \"ParagraphId\", \"PersonId\", \"Offset\", \"Length\", \"Surface\") VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+            DbType.Int32, DbType.Int32, DbType.Int32, DbType.Int32, DbType.Int32, DbType.String);
+        foreach (var m in mentions)
         {
-            var values = string.Join(", ", chunk.Select((_, i) => $"({{{(i * 6) + 0}}}, {{{(i * 6) + 1}}}, {{{(i * 6) + 2}}}, {{{(i * 6) + 3}}}, {{{(i * 6) + 4}}}, {{{(i * 6) + 5}}})"));
-            var parameters = chunk.SelectMany(m => new object[] { m.ArticleId, m.ParagraphId, m.PersonId, m.Offset, m.Length, m.Surface }).ToArray();
-            // The text holds only placeholders ({0}, {1}, …); every value goes as a parameter.
-#pragma warning disable EF1002
-            await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO \"Mentions\" (\"ArticleId\", \"ParagraphId\", \"PersonId\", \"Offset\", \"Length\", \"Surface\") VALUES {values}",
-                parameters, cancellationToken);
-#pragma warning restore EF1002
+            await _insertMention.ExecuteAsync(cancellationToken, m.ArticleId, m.ParagraphId, m.PersonId, m.Offset, m.Length, m.Surface);
         }
     }
+
+    private PreparedCommand? _insertMention;
 
     /// <summary>Removes candidate people no article mentions any more (after texts changed).</summary>
     public async Task<int> RemoveOrphanCandidatesAsync(CancellationToken cancellationToken) =>
@@ -125,7 +130,11 @@ public sealed partial class MentionLinker(ArchiveDb db)
     private async Task<bool> AddCandidatesAsync(List<Paragraph> paragraphs, List<string> texts, IReadOnlyList<FoundMention> known, CancellationToken cancellationToken)
     {
         var added = false;
-        var candidates = CandidatesIn([.. paragraphs.Select((p, i) => (p.Kind, texts[i]))]);
+        IReadOnlyList<CandidateName> candidates;
+        using (Import.ImportProfile.Time("people: find candidates"))
+        {
+            candidates = CandidatesIn([.. paragraphs.Select((p, i) => (p.Kind, texts[i]))]);
+        }
         foreach (var candidate in candidates)
         {
             var overlapsKnown = known.Any(m => m.Paragraph == candidate.Paragraph
