@@ -114,15 +114,16 @@ public static partial class ArticleParser
         private void ReadHeaderMetadata(int first, MainText m)
         {
             var window = new List<int>();
-            // A share row or a list of section labels between the headline and the byline ("Facebook", "Twitter",
-            // "Email", …) is a line of one word each: such lines are read but do not use up the header's reach, which
-            // would otherwise end before the byline under them (within a bound, so the scan stays short).
+            // A share row or a list of section labels between the headline and the article's text ("Facebook",
+            // "Twitter", "Email", …) is a line of one word each: such lines are read but do not use up the header's
+            // reach, which would otherwise end before the byline under them (within a bound, so the scan stays short).
+            // Past the text's end every line counts, so the reading does not run on into a short page's footer.
             for (var (i, n, looked) = (first + 1, 0, 0); i < lines.Count && n < HeaderReach && looked < HeaderScanBound; i++)
             {
                 if (!Blank(i) && (i < m.Start + 2 || lines[i].Length < BlockClassifier.LengthLow))
                 {
                     window.Add(i);
-                    n += TextNormalizer.WordCount(lines[i]) > 1 ? 1 : 0;
+                    n += i > m.End || TextNormalizer.WordCount(lines[i]) > 1 ? 1 : 0;
                     looked++;
                 }
             }
