@@ -28,6 +28,10 @@ public static partial class ArticleParser
                 return;
             }
             var language = main?.Language ?? StopWords.Detect(lines);
+            if (BylineAtBodyTop(language))
+            {
+                return;
+            }
             var above = NonBlank(Math.Min(_bodyStart, lines.Count) - 1, -1, BylineReach);
             var below = NonBlank(_bodyEnd, 1, BylineReach);
             for (var k = 0; k < Math.Max(above.Count, below.Count); k++)
@@ -44,6 +48,46 @@ public static partial class ArticleParser
                     }
                 }
             }
+        }
+
+        /// <summary>How many short lines at the top of the article's body are read for a byline kept there.</summary>
+        private const int BodyTopReach = 4;
+
+        /// <summary>
+        /// A byline among the short lines that open the body, before its first paragraph ("Written by: A" under a photo
+        /// credit, "11.12.2019 - A", "23.06.2016 um 16:14 Uhr - A - 91 Ergänzungen"): the header reader stops at the
+        /// first line it cannot read, and the classifier keeps such a line as a heading. It is the nearest byline to the
+        /// headline, so it is read before those further away, and it leaves the text.
+        /// </summary>
+        private bool BylineAtBodyTop(StopWordList language)
+        {
+            var looked = 0;
+            for (var i = _bodyStart; i < _bodyEnd && i < lines.Count && looked < BodyTopReach; i++)
+            {
+                if (Blank(i) || _removed[i] is not null)
+                {
+                    continue;
+                }
+                if (lines[i].Length >= BlockClassifier.LengthLow)
+                {
+                    return false;
+                }
+                looked++;
+                var names = CuedNames(lines[i], language);
+                if (names.Count == 0 && HeaderBylines.BesideDate(lines[i], language) is { } name)
+                {
+                    names = [name];
+                }
+                if (names.Count > 0)
+                {
+                    _authors.Clear();
+                    _authors.AddRange(names.Select(n => new ParsedAuthor(n, null, null)));
+                    _sources["authors"] = "text (a byline at the top of the article's body)";
+                    Remove(i, "the byline");
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>

@@ -103,6 +103,9 @@ public static partial class ArticleParser
         /// <summary>How many non-blank lines after the headline are read for its date and byline.</summary>
         private const int HeaderReach = 10;
 
+        /// <summary>How many non-blank lines after the headline are looked at in all, one-word lines included.</summary>
+        private const int HeaderScanBound = 40;
+
         /// <summary>
         /// The stated date and the byline of the article's header: the lines right after the headline first, then the
         /// few right above it (a date line over the title); a date in the site's header further up is the day's date,
@@ -111,12 +114,17 @@ public static partial class ArticleParser
         private void ReadHeaderMetadata(int first, MainText m)
         {
             var window = new List<int>();
-            for (var (i, n) = (first + 1, 0); i < lines.Count && n < HeaderReach; i++)
+            // A share row or a list of section labels between the headline and the article's text ("Facebook",
+            // "Twitter", "Email", …) is a line of one word each: such lines are read but do not use up the header's
+            // reach, which would otherwise end before the byline under them (within a bound, so the scan stays short).
+            // Past the text's end every line counts, so the reading does not run on into a short page's footer.
+            for (var (i, n, looked) = (first + 1, 0, 0); i < lines.Count && n < HeaderReach && looked < HeaderScanBound; i++)
             {
                 if (!Blank(i) && (i < m.Start + 2 || lines[i].Length < BlockClassifier.LengthLow))
                 {
                     window.Add(i);
-                    n++;
+                    n += i > m.End || TextNormalizer.WordCount(lines[i]) > 1 ? 1 : 0;
+                    looked++;
                 }
             }
             for (var (i, n) = (first - 1, 0); i >= 0 && n < DateAboveTitle; i--)

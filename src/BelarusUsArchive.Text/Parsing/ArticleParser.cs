@@ -52,6 +52,26 @@ public static partial class ArticleParser
     [GeneratedRegex(@"^(.{20,}?[.!?])(?=\s+\p{Lu})")]
     private static partial Regex FirstSentence();
 
+    /// <summary>
+    /// The headline after a kicker the copy joined to it with a spaced colon ("Abstandsregeln und Fieberkontrollen : Wie
+    /// Firmen ihre Beschäftigten … schützen"): a page's markup prints the kicker in an element of its own before the
+    /// headline, and the copied text joins the two with " : ". French typography spaces every colon ("Covid-19 et infox
+    /// : comment une rumeur devient réalité" is one headline), so only outside French, and only where a short kicker
+    /// (one to six words) stands before a headline of three words or more.
+    /// </summary>
+    internal static string? AfterKicker(string title, Func<string> language)
+    {
+        var at = title.IndexOf(" : ", StringComparison.Ordinal);
+        if (at <= 0 || title.IndexOf(" : ", at + 3, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+        var kicker = title[..at];
+        var headline = title[(at + 3)..].Trim();
+        return TextNormalizer.WordCount(kicker) is >= 1 and <= 6 && TextNormalizer.WordCount(headline) >= 3 && char.IsLetter(headline[0])
+            && language() != "fr" ? headline : null;
+    }
+
     internal static string TitleFromText(string line)
     {
         var m = FirstSentence().Match(line);
@@ -451,6 +471,11 @@ public static partial class ArticleParser
                 }
             }
             var title = _title;
+            if (title is not null && AfterKicker(title, () => (main?.Language ?? StopWords.Detect(lines)).Language) is { } headline)
+            {
+                title = headline;
+                _sources["title"] = _sources.GetValueOrDefault("title", "text") + " (its kicker before a spaced colon left out)";
+            }
             if (title is null)
             {
                 title = blocks.Count > 0 ? TitleFromText(blocks[0].Text) : "Untitled";

@@ -13,7 +13,7 @@ public static partial class HeaderBylines
     private const string Particle = @"(?:de|van|von|der|den|da|di|del|la|le|zu|dos|das|y|bin|al)";
     private const string Name = NamePart + @"(?:\s+(?:" + Particle + @"\s+)?" + NamePart + @"){0,3}";
 
-    [GeneratedRegex(@"(?:^|[\s|·•,(—–-])(?:(?i:by|von|por|par|door|av|przez|af|durch|written by|posted by|geschrieben von|verfasst von|autor|autorin|author|auteur|autore|text)\s*:?\s+|(?i:by|von|written by|posted by|geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|escrito por))(?<name>" + Name + @")", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|[\s|·•,(—–-])(?:(?i:by|von|por|par|door|av|przez|af|durch|written by|posted by|geschrieben von|verfasst von|autor|autorin|author|auteur|autore|text)\s*:?\s+|(?i:interview|redaktion)\s*:\s+|(?i:by|von|written by|posted by|geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|escrito por))(?<name>" + Name + @")", RegexOptions.NonBacktracking)]
     private static partial Regex Prefixed();
 
     [GeneratedRegex(@"(?:^|\s)(?i:by|von|por|par|door|av|przez)\s*:?$", RegexOptions.NonBacktracking)]
@@ -91,7 +91,7 @@ public static partial class HeaderBylines
     /// <summary>A header line that ends with a byline word, so the name is on the next line ("10.12.2022 18:27 von").</summary>
     public static bool EndsWithByWord(string line) => line.Length <= 200 && DanglingPrefix().IsMatch(line);
 
-    [GeneratedRegex(@"(?:^|[\s·|])(?i:von|vom|by|par|por|door|av|przez)\s+(?<name>[\p{L}\p{N}_][\p{L}\p{N}_.'’-]{1,29}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|[\s·|/])(?:(?i:von|vom|by|par|por|door|av|przez)|(?i:autor|autorin|author|auteur)\s*:)\s+(?<name>[\p{L}\p{N}_][\p{L}\p{N}_.'’-]{1,29}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.NonBacktracking)]
     private static partial Regex HandleAfterByWord();
 
     /// <summary>
@@ -106,9 +106,21 @@ public static partial class HeaderBylines
             return null;
         }
         var name = m.Groups["name"].Value.TrimEnd('.', '-');
-        var first = name.Split(' ')[0].ToLowerInvariant();
-        return language.Contains(first) || StopWords.For("en").Contains(first) || DateLines.MonthNumber(first) is not null
+        var word = name.Split(' ')[0];
+        var first = word.ToLowerInvariant();
+        return language.Contains(first) || StopWords.For("en").Contains(first) || (DateLines.MonthNumber(first) is not null && !LoginNotMonth(word, line, m))
             || first.All(char.IsDigit) ? null : name;
+    }
+
+    /// <summary>
+    /// A word that starts a month's name ("marc", "juli") is a login, not the date's month, when it is in lower case and
+    /// no day or year follows it ("Posted on 2015-04-05 by marc | Leave a comment"): a month after "von" or "by" is
+    /// written capitalised or followed by its numbers ("von März 2020", "by June 5").
+    /// </summary>
+    private static bool LoginNotMonth(string word, string line, Match m)
+    {
+        var after = line.AsSpan(m.Index + m.Length).TrimStart();
+        return char.IsLower(word[0]) && (after.Length == 0 || !char.IsDigit(after[0]));
     }
 
     [GeneratedRegex(@"^(?i:von|by|por|par|door|av|przez|autor|author)\s*:?\s+(?<name>[\p{L}\p{N}_][\p{L}\p{N}_.'’-]{1,29})$", RegexOptions.NonBacktracking)]

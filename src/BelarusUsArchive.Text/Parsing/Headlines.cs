@@ -115,7 +115,8 @@ public static class Headlines
         {
             var line = lines[i];
             if (line.Length >= BlockClassifier.LengthLow * 2
-                || (line.Length >= BlockClassifier.LengthLow && main.Quality[i] == LineQuality.Good && line[^1] is '.' or '!' or '?' or '"' or '”' or '»'))
+                || (line.Length >= BlockClassifier.LengthLow && main.Quality[i] == LineQuality.Good && line[^1] is '.' or '!' or '?' or '"' or '”' or '»'
+                    && !QuestionOrQuoteHeadline(line)))
             {
                 return i;
             }
@@ -123,6 +124,15 @@ public static class Headlines
         }
         return main.Start;
     }
+
+    /// <summary>
+    /// A single sentence ending in a question mark or a closing quotation mark, of a headline's length: news headlines
+    /// are often a question ("¿Cuándo serán las vacaciones escolares?") or a quotation ("Minister: „…“"), and a line
+    /// like that right above the prose is the headline, not the prose's first sentence.
+    /// </summary>
+    private static bool QuestionOrQuoteHeadline(string line) =>
+        line[^1] is '?' or '"' or '”' or '“' or '»' or '«' && TextNormalizer.WordCount(line) <= 20
+        && !line.AsSpan(0, line.Length - 1).TrimEnd("\"”“»«?".AsSpan()).ContainsAny(".?!");
 
     private static bool Eligible(string line) =>
         line.Length is >= 3 and <= 200 && TextNormalizer.WordCount(line) <= 30 && line.Any(char.IsLetter) && line[^1] is not (':' or ',')
