@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BelarusUsArchive.Benchmarks;
 
 /// <summary>
-/// `entities`: imports the seeds, the unseen texts and the three held-out sets of tests/…/Truth through the real import command, each set
+/// `entities`: imports the seeds, the unseen texts and the four held-out sets of tests/…/Truth through the real import command, each set
 /// into a fresh store, and prints recall and precision of people and events against the hand-made truth.
 /// </summary>
 internal static class EntityBench
@@ -21,6 +21,7 @@ internal static class EntityBench
             ("held-out texts, no people file", Path.Combine(truth, "heldout"), Path.Combine(truth, "heldout", "truth.json"), false),
             ("second held-out texts, no people file", Path.Combine(truth, "heldout2"), Path.Combine(truth, "heldout2", "truth.json"), false),
             ("third held-out texts, no people file", Path.Combine(truth, "heldout3"), Path.Combine(truth, "heldout3", "truth.json"), false),
+            ("fourth held-out texts, no people file", Path.Combine(truth, "heldout4"), Path.Combine(truth, "heldout4", "truth.json"), false),
         };
         foreach (var set in sets.Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
         {

@@ -76,6 +76,8 @@ public static partial class DateExpressions
         (MonthThatYear(), (m, a, _) => (a.SentenceYear ?? a.LastYear) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (ThatYear(), (m, a, _) => (a.SentenceYear ?? a.LastYear) is { } y ? ArchiveDate.Year(y + (m.Groups["next"].Success ? 1 : 0), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthThisYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Month(pub.Start.Year, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
+        // "This October, a delegation toured …": the month of the publication's year (one after the publication is to come, and no event's).
+        (ThisMonthName(), (m, a, _) => a.Publication is { Precision: DatePrecision.Day or DatePrecision.Month } pub ? ArchiveDate.Month(pub.Start.Year, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (MonthAlone(), (m, a, p) => YearFor(a, p, Month(m)) is { } y ? ArchiveDate.Month(y, Month(m), DateCertainty.Inferred, DateSource.Inference) : null, false),
         (ThisLastYear(), (m, a, _) => a.Publication is { } pub ? ArchiveDate.Year(pub.Start.Year + (m.Groups["w"].Value.ToLowerInvariant() switch { "last" or "previous" => -1, "next" => 1, _ => 0 }), DateCertainty.Inferred, DateSource.Inference) : null, true),
         (ThisMonth(), (m, a, _) => a.Publication is { Precision: DatePrecision.Day or DatePrecision.Month } pub
@@ -144,6 +146,9 @@ public static partial class DateExpressions
 
     [GeneratedRegex(@"\b(?:in\s+)?(?<month>" + MonthName + @")\s+(?:of\s+)?this\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthThisYear();
+
+    [GeneratedRegex(@"\b(?i:this)\s+(?<month>" + MonthNames.EnglishFull + @")\b(?!\s+\d)")]
+    private static partial Regex ThisMonthName();
 
     [GeneratedRegex(@"\b(?i:in|by|since|from|until|during|early|late|mid-?)\s+(?i:early\s+|late\s+|mid-?)?(?<month>" + MonthNames.EnglishFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
@@ -218,7 +223,7 @@ public static partial class DateExpressions
                 found.Add(new ResolvedDate(m.Index, m.Length, m.Value, date, relative, future));
                 // A year stated in this sentence frames its year-less dates ("Probably 2017, … the march on 25 March"),
                 // but not a starting point ("the first ambassador since 2008 on December 15").
-                if (!relative && !future && !since && date.Source == DateSource.Text && date.Precision != DatePrecision.Decade)
+                if (!relative && !future && !since && date.Source == DateSource.Text && date.Precision != DatePrecision.Decade && !SinceWhat().IsMatch(sentence[..m.Index]))
                 {
                     anchor.SentenceYear ??= date.Start.Year;
                 }
@@ -267,6 +272,10 @@ public static partial class DateExpressions
 
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Since();
+
+    // "the largest since the crisis of 2020": the year of what a "since" phrase names frames nothing else of the sentence.
+    [GeneratedRegex(@"\bsince\s+the\s+(?:\p{L}+\s+){1,2}(?:of|in)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceWhat();
 
     private static bool Expected(string text) => Regex.IsMatch(text, @"\bnext\s+(?:year|month|week)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 

@@ -15,7 +15,10 @@ public static partial class DatedClauses
     // "and" before a second verb of the same subject ("was taken to the border on 8 September and tore up her passport
     // there") or before a relative clause ("… in December 2020 and which President Trump signed …"); a relative clause
     // of its own ("…, which began on February 24", "a director who won the run-off in July 1994").
-    [GeneratedRegex(@";\s+|,\s+(?:and|where|while|but|whereupon)\s+|\s+and\s+(?=(?:which|who)\b|(?:then\s+|later\s+|also\s+)?(?:had\s+(?:been\s+)?|was\s+|were\s+)?(?:\w{2,}ed|tore|fled|flew|lost|won|met|took|left|sent|gave|made|spent|began|became)\b)|(?<rel>,?\s+(?:who|which)\s+)(?=(?:\S+\s+){0,4}?(?:\w{2,}ed|began|won|met|took|left|fled|lost|became)\b)|^(?:\p{Lu}\w+ed|(?<lead>After|Following|Before))\b[^,;]*?(?<cut>,\s+)")]
+    // Also a comma before a new named subject and its verb ("… brought out three prisoners in February, Keith Kellogg came
+    // to Minsk in June …"), and "and" right after a date before a second dated complement of the same verb ("met Ryzhenkov
+    // on Tuesday and Lukashenko on Wednesday", "in Sochi on December 7 and again in St Petersburg on December 20").
+    [GeneratedRegex(@";\s+|,\s+(?:and|where|while|but|whereupon|when)\s+|,\s+(?=(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:had\s+|has\s+|was\s+|were\s+)?(?:\w{2,}ed|came|went|met|took|left|won|lost|fled|flew|sent|gave|made|spent|began|became|brought|held)\b)|\s+and\s+(?=(?:which|who)\b|(?:then\s+|later\s+|also\s+)?(?:had\s+(?:been\s+)?|was\s+|were\s+)?(?:\w{2,}ed|tore|fled|flew|lost|won|met|took|left|sent|gave|made|spent|began|became)\b)|(?<ell>\s+and\s+(?:again\s+|then\s+|later\s+|also\s+)?)(?=(?:[^,;]*?\s)?(?:on|in)\s+\S)|(?<rel>,?\s+(?:who|which)\s+)(?=(?:\S+\s+){0,4}?(?:\w{2,}ed|began|won|met|took|left|fled|lost|became)\b)|^(?:\p{Lu}\w+ed|(?<lead>After|Following|Before))\b[^,;]*?(?<cut>,\s+)")]
     private static partial Regex Break();
 
     public static IEnumerable<Sentence> Split(IEnumerable<Sentence> clauses, Sentence sentence, IReadOnlyList<ResolvedDate> dates)
@@ -47,6 +50,11 @@ public static partial class DatedClauses
                 {
                     continue;
                 }
+                // An elliptic complement follows a date read just before "and", not a range ("between March and May").
+                if (m.Groups["ell"].Success && !EndsInDate(sentence, dates, clause.Start + m.Index))
+                {
+                    continue;
+                }
                 var at = clause.Start + cut.Index;
                 var rest = clause.Start + cut.Index + cut.Length;
                 if (HasDate(sentence, dates, start, at) && HasDate(sentence, dates, rest, clause.End))
@@ -58,6 +66,15 @@ public static partial class DatedClauses
             yield return start == clause.Start ? clause : new Sentence(start, sentence.Text[(start - sentence.Start)..(clause.End - sentence.Start)]);
         }
     }
+
+    [GeneratedRegex(@"\b(?:between|from)\s+\S*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeOpener();
+
+    /// <summary>Whether a date ends at most a word before <paramref name="at"/> (…"on Wednesday morning"), and opens no range.</summary>
+    private static bool EndsInDate(Sentence sentence, IReadOnlyList<ResolvedDate> dates, int at) =>
+        dates.Any(d => sentence.Start + d.Index + d.Length <= at && at - (sentence.Start + d.Index + d.Length) <= 10
+            && !sentence.Text[(sentence.Start + d.Index + d.Length - sentence.Start)..(at - sentence.Start)].Contains(',')
+            && !RangeOpener().IsMatch(sentence.Text[..d.Index]));
 
     private static bool HasDate(Sentence sentence, IReadOnlyList<ResolvedDate> dates, int from, int to) =>
         dates.Any(d => sentence.Start + d.Index >= from && sentence.Start + d.Index < to);

@@ -25,8 +25,8 @@ public static partial class EventExtractor
 
     // A verb in the simple past, the tense of reported happenings (not "have raised", "was reduced by"), irregular ones
     // included ("tore up her passport", "fled", "lost the election"), and the passive of an irregular verb ("was taken to
-    // the border", "were driven across").
-    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to|as)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose|" + IrregularPast + @")\b|(?<=\b(?:was|were)\s+)(?:" + IrregularParticiple + @")\b", RegexOptions.IgnoreCase)]
+    // the border", "were driven across"); a verb after "not" or "never" is denied, not told ("has not distanced himself").
+    [GeneratedRegex(@"(?<!\b(?:have|has|had|been|being|be|is|are|a|an|the|to|as|not|never)\s+)\b(?:\w{2,}ed|met|told|said|took|held|began|won|became|freed|sent|made|gave|left|paid|sought|led|fell|rose|spoke|wrote|broke|came|went|saw|brought|chose|" + IrregularPast + @")\b|(?<=\b(?:was|were)\s+)(?:" + IrregularParticiple + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
     // Figures, not happenings: "exports totaled USD 176 million (down 19%)".
@@ -92,25 +92,33 @@ public static partial class EventExtractor
                 }
                 var usable = dates.Where(d => !claimed.Contains(d) && Dated(d, sentence, paragraph, published)).ToList();
                 var clauses = DatedClauses.Split(Clauses(sentence), sentence, usable).ToList();
+                Sentence? previous = null;
                 foreach (var (clause, number) in clauses.Select((c, i) => (c, clauses.Count > 1 ? i + 1 : 0)))
                 {
+                    // "met Ryzhenkov on Tuesday and Lukashenko on Wednesday": a complement with its own date and no verb is
+                    // told by the subject and verb of the clause before it (the whole of that clause with "again").
+                    var head = previous is not null && !ReportsHappening(clause.Text) ? Head(previous) : null;
+                    var again = head is not null && sentence.Text[(previous!.End - sentence.Start)..(clause.Start - sentence.Start)].Contains("again", StringComparison.OrdinalIgnoreCase);
                     // A clause that states its own date is dated by it ("…, and its first agreement was signed here on 5 September 2014").
                     var own = usable.FirstOrDefault(d => sentence.Start + d.Index >= clause.Start && sentence.Start + d.Index < clause.End) ?? date;
                     // Kinds classify what happened; they do not decide whether it happened.
                     var kind = EventKinds.Classify(clause.Text);
-                    if (!told && !ReportsHappening(clause.Text))
+                    if (!told && head is null && !ReportsHappening(clause.Text))
                     {
                         continue;
                     }
-                    var participants = Participants(paragraph, clause);
+                    var participants = head is null ? Participants(paragraph, clause)
+                        : [.. Participants(paragraph, again ? previous! : head).Concat(Participants(paragraph, clause)).Distinct()];
                     var place = Places.Of(clause.Text);
                     var subject = SubjectOf(clause, paragraph);
                     if (subject is { } who && !participants.Contains(who))
                     {
                         participants.Insert(0, who);
                     }
-                    var title = EventTitles.Make(clause.Text, own.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
+                    var telling = head is null ? clause.Text : head.Text + " " + clause.Text;
+                    var title = EventTitles.Make(telling, own.Text, kind, [.. participants.Select(personName)], place, subject is { } s ? personName(s) : null);
                     events.Add(new ExtractedEvent(own.Date, title.Trim(), kind, place, participants, p, sentence.Text.Trim()) { Clause = number });
+                    previous = head is null ? clause : previous;
                     reported = own with { Index = 0, Length = 0, Text = "" };
                     reportedKind = kind;
                 }
@@ -232,7 +240,7 @@ public static partial class EventExtractor
 
     private static List<int> Participants(EventParagraph paragraph, Sentence clause) =>
         [.. paragraph.Mentions
-            .Where(m => m.Offset >= clause.Start && m.Offset < clause.End)
+            .Where(m => m.Offset >= clause.Start && m.Offset < clause.End && (!IsSpeakerLabel(paragraph.Text, m) || FirstPerson().IsMatch(clause.Text)))
             .Where(m => !ReporterBefore().IsMatch(paragraph.Text[Math.Max(clause.Start, m.Offset - 60)..m.Offset])
                 && !InWhichClause().IsMatch(paragraph.Text[clause.Start..m.Offset]))
             .OrderBy(m => m.Offset).Select(m => m.PersonId).Distinct()];
@@ -266,26 +274,42 @@ public static partial class EventExtractor
         yield return new Sentence(sentence.Start + join.Index + join.Length, sentence.Text[(join.Index + join.Length)..]);
     }
 
+    // "The commission refused to register me": the speaker of the turn took part.
+    [GeneratedRegex(@"\b(?:I|me|we|us|We|Us|Me)\b")]
+    private static partial Regex FirstPerson();
+
+    /// <summary>The speaker a transcript's turn opens with ("SECRETARY BLINKEN:", "Latushko:"): who speaks, a participant only of what "I" or "we" did.</summary>
+    private static bool IsSpeakerLabel(string paragraph, (int Offset, int Length, int PersonId) mention) =>
+        mention.Offset + mention.Length < paragraph.Length && paragraph[mention.Offset + mention.Length] == ':'
+        && (mention.Offset == 0 || !paragraph[..mention.Offset].Any(char.IsLower));
+
+    /// <summary>A clause up to its verb of doing ("Christopher Smith, a deputy assistant secretary of state, met"); null without one.</summary>
+    private static Sentence? Head(Sentence clause) =>
+        SimplePast().Matches(clause.Text).FirstOrDefault(m => !StateVerbs.Contains(m.Value) && !SayingVerb().IsMatch(m.Value)) is { } verb
+            ? new Sentence(clause.Start, clause.Text[..(verb.Index + verb.Length)]) : null;
+
     /// <summary>The person a clause is about when it opens with a pronoun ("He visited…"): the last person named before it.</summary>
     private static int? SubjectOf(Sentence clause, EventParagraph paragraph)
     {
         var pronoun = SubjectPronoun().Match(clause.Text);
         var verb = SimplePast().Match(clause.Text);
-        if (!pronoun.Success || !verb.Success || pronoun.Index > verb.Index)
+        if (!pronoun.Success || !verb.Success || pronoun.Groups["p"].Index > verb.Index)
         {
             return null;
         }
-        // "Scanlan: … I called the foreign ministry": in an interview, "I" is the speaker the paragraph opens with.
-        if (pronoun.Value == "I")
+        // "Scanlan: … I called the foreign ministry": in an interview, "I" (and the "we" the speaker is one of) is the speaker
+        // the paragraph opens with.
+        if (pronoun.Groups["p"].Value is "I" or "We" or "we")
         {
-            return paragraph.Mentions.Where(m => m.Offset == 0 && paragraph.Text.Length > m.Length && paragraph.Text[m.Length] == ':')
+            return paragraph.Mentions.Where(m => IsSpeakerLabel(paragraph.Text, m))
                 .Select(m => (int?)m.PersonId).FirstOrDefault();
         }
         return paragraph.Mentions.Where(m => m.Offset < clause.Start).OrderBy(m => m.Offset).Select(m => (int?)m.PersonId).LastOrDefault();
     }
 
-    // The subject pronoun of a clause, at its start or after a leading date or adverb ("In October 2021 he ordered …").
-    [GeneratedRegex(@"^\s*(?:(?:In|On|By|Later|Then|Afterwards|Soon|Earlier)\b[^,.;]{0,30}?,?\s+)?(?<p>He|She|he|she|I)\b")]
+    // The subject pronoun of a clause, at its start or after a transcript's speaker label, a leading date or an adverb
+    // ("In October 2021 he ordered …", "The next day he flew …", "VIACHORKA: In February we met …").
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}.'’ -]{0,40}?:\s+)?(?:(?:In|On|By|Later|Then|Afterwards|Soon|Earlier|This|Last|The\s+(?:next|following|same)|A\s+(?:day|week)\s+later)\b[^,.;]{0,30}?,?\s+)?(?<p>He|She|he|she|I|We|we)\b")]
     private static partial Regex SubjectPronoun();
 
     /// <summary>Whether a position of a paragraph lies inside a quotation (what is quoted is said, not reported).</summary>

@@ -11,7 +11,7 @@ public sealed record CandidateName(int Paragraph, int Offset, int Length, string
 /// it ("Jane Doe, a fellow at …", "Jane Doe said"). Places, organizations, publications and
 /// nationalities never qualify: every word must look like a name and none may be a known non-name word.
 /// </summary>
-public static partial class CandidateFinder // the relatives called by given name: CandidateFinder.Kin.cs
+public static partial class CandidateFinder // relatives called by given name: CandidateFinder.Kin.cs; speakers: CandidateFinder.Speakers.cs
 {
     private const string RoleNouns = "president|minister|secretary|ambassador|envoy|diplomat|adviser|advisor|official|spokesman|spokeswoman|spokesperson|analyst|expert|scholar|professor|researcher|fellow|journalist|correspondent|reporter|editor|columnist|commentator|observer|economist|historian|scientist|sociologist|lawyer|activist|leader|chairman|chairwoman|director|head|chief|deputy|senator|congressman|congresswoman|representative|governor|mayor|general|colonel|commander|candidate|dissident|politician|blogger|prisoner|writer|author|member|founder|owner|student|teacher|officer|judge|priest|poet|artist|coach|player|wife|husband|son|daughter|mother|father|brother|sister";
 
@@ -138,6 +138,7 @@ public static partial class CandidateFinder // the relatives called by given nam
                 }
             }
         }
+        found.AddRange(Speakers(paragraphs, found).ToList());
         found.AddRange(Relatives(paragraphs, found));
         return found;
     }

@@ -19,7 +19,9 @@ public static class ArticleExtractor
     /// relative clause of a sentence, of a detention or tenure begun "since" a date; an interview's narration year
     /// carried by relative dates; 11: copied text's byline under a share row of one-word buttons, among the short lines
     /// opening the text, a login after "Autor:" in a dated meta line or starting like a month's name, an "Interview:"
-    /// credit; a question or quotation headline right above the prose).
+    /// credit; a question or quotation headline right above the prose;
+    /// transcripts' speaker labels as people, "this October", the happening "since 2008, when
+    /// …" names, a clause list and an elliptic second complement each their own event, denied acts none).
     /// </summary>
     public const int Version = 11;
 

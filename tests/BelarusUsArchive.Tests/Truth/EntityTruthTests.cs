@@ -7,7 +7,8 @@ namespace BelarusUsArchive.Tests.Truth;
 /// People and events of the real import scored against hand-made truth (Truth/seeds/truth.json for the seeds,
 /// Truth/unseen/truth.json for 21 texts in other sites' shapes, written before any rule was tuned to them; Truth/heldout/
 /// for ten more, written before the second round of rules and kept as a check that those rules are general; Truth/heldout2/
-/// for ten more in new shapes, written before the third round; Truth/heldout3/ for ten more, written before the fourth). The
+/// for ten more in new shapes, written before the third round; Truth/heldout3/ for ten more, written before the fourth; Truth/heldout4/
+/// for ten more, written before the seventh). The
 /// floors are the figures reached when they were set, so a change that makes the archive find fewer people or
 /// events, or more false ones, fails here; the figures are printed (and by the `entities` benchmark command).
 /// </summary>
@@ -43,7 +44,7 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
         // Written before the third round of rules (people 75 %, events 48 % recall at 91 % precision then).
         var score = await ScoreAsync(Path.Combine(TruthFolder, "heldout2"), Path.Combine(TruthFolder, "heldout2", "truth.json"), peopleFile: false);
         Assert.True(score.PeopleScore >= 0.94, $"people score {score.PeopleScore:P0}");
-        Assert.True(score.EventRecall >= 0.82, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventRecall >= 0.84, $"event recall {score.EventRecall:P0}");
         Assert.True(score.EventPrecision >= 0.97, $"event precision {score.EventPrecision:P0}");
         Assert.Equal(score.Articles, score.ArticleDatesRight);
     }
@@ -53,9 +54,21 @@ public sealed class EntityTruthTests(ITestOutputHelper output)
     {
         // Written before the fourth round of rules and scored untouched first: people 85 %, events 64 % recall at 86 % precision.
         var score = await ScoreAsync(Path.Combine(TruthFolder, "heldout3"), Path.Combine(TruthFolder, "heldout3", "truth.json"), peopleFile: false);
-        Assert.True(score.PeopleScore >= 0.94, $"people score {score.PeopleScore:P0}");
+        // 0.96 since transcripts' speaker labels make people ("SECRETARY BLINKEN:").
+        Assert.True(score.PeopleScore >= 0.955, $"people score {score.PeopleScore:P0}");
         Assert.True(score.EventRecall >= 0.82, $"event recall {score.EventRecall:P0}");
         Assert.True(score.EventPrecision >= 0.91, $"event precision {score.EventPrecision:P0}");
+        Assert.Equal(score.Articles, score.ArticleDatesRight);
+    }
+
+    [Fact]
+    public async Task Fourth_held_out_texts_without_a_people_file()
+    {
+        // Written before the seventh round of rules and scored untouched first: people 94 %, events 69 % recall at 85 % precision.
+        var score = await ScoreAsync(Path.Combine(TruthFolder, "heldout4"), Path.Combine(TruthFolder, "heldout4", "truth.json"), peopleFile: false);
+        Assert.True(score.PeopleScore >= 0.97, $"people score {score.PeopleScore:P0}");
+        Assert.True(score.EventRecall >= 0.84, $"event recall {score.EventRecall:P0}");
+        Assert.True(score.EventPrecision >= 0.89, $"event precision {score.EventPrecision:P0}");
         Assert.Equal(score.Articles, score.ArticleDatesRight);
     }
 
