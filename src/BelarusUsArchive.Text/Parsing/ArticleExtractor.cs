@@ -17,9 +17,11 @@ public static class ArticleExtractor
     /// copyright lines; copied text's cued byline outside the header, the copyright year as the last date, headlines
     /// looked for further up; events of the past perfect, of irregular pasts and passives, of each dated clause and
     /// relative clause of a sentence, of a detention or tenure begun "since" a date; an interview's narration year
-    /// carried by relative dates).
+    /// carried by relative dates; 11: HTML titles as a whole part of the stated title, without a heading's subtitle or
+    /// domain, a masthead named like the page's address passed over; a date line anywhere on the page before inference;
+    /// user names with digits as authors).
     /// </summary>
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>The budget an input gets when the caller names none: well above any real page's extraction time.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
