@@ -86,7 +86,7 @@ internal static partial class HtmlTitles
         // the page states it alike in two places.
         if (!Same(match, candidate.Value) && TextNormalizer.WordCount(candidate.Value) >= 3
             && Key(match).StartsWith(Key(candidate.Value), StringComparison.Ordinal) && stated.Count(s => Same(s.Value, candidate.Value)) >= 2
-            && TextNormalizer.WordCount(match) - TextNormalizer.WordCount(candidate.Value) >= 3)
+            && TextNormalizer.WordCount(match) - TextNormalizer.WordCount(candidate.Value) >= 3 && StartsSubtitle(match, candidate.Value))
         {
             return new(candidate.Value, "html (" + candidate.Source[6..^1] + ", without the heading's subtitle)");
         }
@@ -113,6 +113,18 @@ internal static partial class HtmlTitles
             }
         }
         return false;
+    }
+
+    // The heading goes on after the title with a word, as a subtitle in an element of its own does, not with a dash or
+    // colon that makes the rest the headline's own ("Auto leasen oder kaufen – was ist günstiger?").
+    private static bool StartsSubtitle(string heading, string title)
+    {
+        if (!heading.StartsWith(title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var rest = heading[title.Trim().Length..].TrimStart();
+        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]);
     }
 
     // A heading that ends with the site's domain after a separator ("Headline | EXAMPLE.NET"), without it.
