@@ -21,7 +21,10 @@ public static class ArticleExtractor
     /// opening the text, a login after "Autor:" in a dated meta line or starting like a month's name, an "Interview:"
     /// credit; a question or quotation headline right above the prose;
     /// transcripts' speaker labels as people, "this October", the happening "since 2008, when
-    /// …" names, a clause list and an elliptic second complement each their own event, denied acts none).
+    /// …" names, a clause list and an elliptic second complement each their own event, denied acts none;
+    /// HTML titles as a whole part of the stated title, without a heading's subtitle or
+    /// domain, a masthead named like the page's address passed over; a date line anywhere on the page before inference;
+    /// user names with digits as authors).
     /// </summary>
     public const int Version = 11;
 

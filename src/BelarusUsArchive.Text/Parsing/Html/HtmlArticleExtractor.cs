@@ -61,7 +61,7 @@ public static class HtmlArticleExtractor
             sources["authors"] += "; the full name as the page prints it";
         }
         var published = Published(metadata, header, Above(page, at), blocks, sources)
-            ?? Near(Below(page, at), sources) ?? Inferred(metadata, blocks, sources);
+            ?? Near(Below(page, at), sources) ?? Inferred(metadata, page, at, blocks, sources);
         if (metadata.Outlet is { } outlet)
         {
             sources["outlet"] = outlet.Source;
@@ -215,9 +215,9 @@ public static class HtmlArticleExtractor
         return null;
     }
 
-    // After the date lines by the headline: the date in the page's address, an element classed as the post's date,
-    // then inference from the text.
-    private static ArchiveDate? Inferred(PageMetadata metadata, List<Block> blocks, Dictionary<string, string> sources)
+    // After the date lines by the headline: the date in the page's address, an element classed as the post's date, a
+    // date line anywhere on the page, then inference from the text.
+    private static ArchiveDate? Inferred(PageMetadata metadata, List<Block> page, int at, List<Block> blocks, Dictionary<string, string> sources)
     {
         if (metadata.UrlDate is { } address)
         {
@@ -229,10 +229,38 @@ public static class HtmlArticleExtractor
             sources["published"] = element.Source;
             return element.Value;
         }
+        if (Anywhere(page, at) is { } printed)
+        {
+            sources["published"] = "text (a date line on the page, away from the headline)";
+            return printed;
+        }
         if (PublicationDates.Infer(blocks.Where(b => b.Kind != BlockKind.Note).Select(b => b.Text)) is { } inferred)
         {
             sources["published"] = "inference (latest year the text reports as past)";
             return inferred;
+        }
+        return null;
+    }
+
+    /// <summary>How many of the page's blocks are looked at for a date line away from the headline.</summary>
+    private const int MaxDateLineBlocks = 400;
+
+    // A page whose headline has no date line by it may still print its date once: in a post's footer ("Erschienen am:
+    // 01.11.2023"), in a meta block far below the headline, above a teaser-like header. A stated day is better evidence
+    // than a year inferred from the text. The headline's side first (the article), then the rest of the page from the
+    // top; an update stamp ("Stand 27.01.2022", "Letzte Änderung: …") only where no other date line is printed.
+    private static ArchiveDate? Anywhere(List<Block> page, int at)
+    {
+        var order = page.Skip(Math.Max(at, 0)).Concat(page.Take(Math.Max(at, 0))).Take(MaxDateLineBlocks).Select(b => b.Text).ToList();
+        foreach (var stamps in new[] { false, true })
+        {
+            foreach (var line in order)
+            {
+                if (DateLines.IsDateLine(line) && LineRules.IsUpdateStamp(line, out _) == stamps && DateLines.Find(line) is { } day)
+                {
+                    return ArchiveDate.Day(day.Year, day.Month, day.Day, DateCertainty.Stated, DateSource.Text);
+                }
+            }
         }
         return null;
     }

@@ -141,7 +141,9 @@ internal static partial class HtmlAuthors
         return parts.SelectMany(p => p.Split(',')).Select(p => p.Trim());
     }
 
+    // A user name with digits ("delta201", "Bo2man") is how forums and blogs credit their writers: one word, mostly letters.
     private static bool LooksLikeName(string s) =>
         s.Length is >= 2 and <= MaxNameLength && TextNormalizer.WordCount(s) <= 5 && s.Any(char.IsLetter)
-        && !s.Any(c => c is '@' or '/' or '#' or ':' or '?' or '!') && char.IsLetter(s[0]) && s.Count(char.IsDigit) == 0;
+        && !s.Any(c => c is '@' or '/' or '#' or ':' or '?' or '!') && char.IsLetter(s[0])
+        && (s.Count(char.IsDigit) == 0 || (s.All(c => char.IsLetterOrDigit(c) || c is '_' or '-') && s.Count(char.IsDigit) <= 4 && s.Count(char.IsLetter) >= 2));
 }

@@ -32,13 +32,15 @@ internal static partial class HtmlTitles
         Add(stated, document.Title is { } t ? HtmlMetadata.Collapse(t) : null, "html (title element)");
         // An h1 that names the site (the blog's name over every post, "example.de") is the masthead, not the headline.
         var h1s = HeadingTexts(document, "h1", 5).Where(h => !IsSiteName(h, site)).ToList();
+
+        var host = Host(document, meta);
         var others = HeadingTexts(document, "h2", 20).Concat(HeadingTexts(document, "h3", 10)).ToList();
         // An h1 agreeing with any stated title first; then a lower heading (a post title under the blog's h1).
         foreach (var headings in new[] { h1s, others })
         {
             foreach (var candidate in stated)
             {
-                if (Agreeing(headings, candidate, site) is { } agreed)
+                if (Agreeing(headings, candidate, site, stated, host, headings == h1s) is { } agreed)
                 {
                     return agreed;
                 }
@@ -62,20 +64,107 @@ internal static partial class HtmlTitles
 
     // The first heading that agrees with a stated title, as the headline: the stated title where the heading runs a
     // kicker into it or keeps the site's name ("Headline | Site" in the h1).
-    private static Sourced<string>? Agreeing(IEnumerable<string> headings, Sourced<string> candidate, string? site)
+    private static Sourced<string>? Agreeing(IEnumerable<string> headings, Sourced<string> candidate, string? site, List<Sourced<string>> stated,
+        string? host, bool firstOnly)
     {
-        var match = headings.FirstOrDefault(h => Agrees(h, candidate.Value, site));
+        // A heading that is the stated title or one whole part of it ("Headline – Wiki name", "Site - Section » Headline")
+        // agrees more strongly than one that only shares words with it (a masthead inside a long title).
+        var match = headings.FirstOrDefault(h => Same(h, candidate.Value) || Same(h, WithoutSite(candidate.Value, site)) || IsWholePart(h, candidate.Value, site, host, firstOnly))
+            ?? headings.FirstOrDefault(h => Agrees(h, candidate.Value, site));
         if (match is null)
         {
             return null;
         }
         var headline = WithoutSite(candidate.Value, site);
         if (!Same(match, candidate.Value) && !Same(match, headline) && TextNormalizer.WordCount(headline) >= 2
-            && (Key(match).EndsWith(Key(headline), StringComparison.Ordinal) || (site is not null && Key(match).EndsWith(Key(site), StringComparison.Ordinal) && Same(WithoutSite(match, site), headline))))
+            && (Key(match).EndsWith(Key(headline), StringComparison.Ordinal) || (site is not null && Key(match).EndsWith(Key(site), StringComparison.Ordinal) && Same(WithoutSite(match, site), headline))
+                || Same(WithoutDomain(match), headline)))
         {
             return new(headline, "html (" + candidate.Source[6..^1] + ", after the heading's kicker or without its site)");
         }
+        // A heading that runs the stated title on into a subtitle or deck ("Headline Welcome to …"): the title, where
+        // the page states it alike in two places.
+        if (!Same(match, candidate.Value) && TextNormalizer.WordCount(candidate.Value) >= 3
+            && Key(match).StartsWith(Key(candidate.Value), StringComparison.Ordinal) && stated.Count(s => Same(s.Value, candidate.Value)) >= 2
+            && TextNormalizer.WordCount(match) - TextNormalizer.WordCount(candidate.Value) >= 3 && StartsSubtitle(match, candidate.Value))
+        {
+            return new(candidate.Value, "html (" + candidate.Source[6..^1] + ", without the heading's subtitle)");
+        }
         return new(match, "html (heading, agreeing with " + candidate.Source[6..^1] + ")");
+    }
+
+    // The heading is one whole part of a title its separators divide, and not the site's part (its og:site_name, a
+    // domain, the name its address spells): for an h1, the first part (the usual "Headline – Site"; an h1 that is a
+    // later part is the blog's masthead); for a lower heading, also any part of three words or more ("Site - Section »
+    // Headline").
+    private static bool IsWholePart(string heading, string stated, string? site, string? host, bool firstOnly)
+    {
+        foreach (var separator in Separators)
+        {
+            var parts = stated.Split(separator);
+            for (var i = 0; i < parts.Length && parts.Length >= 2; i++)
+            {
+                if (Same(parts[i], heading) && (site is null || !SameSite(parts[i], site)) && !Domain().IsMatch(parts[i].Trim())
+                    && (host is null || !SameSite(parts[i], host))
+                    && (i == 0 || (!firstOnly && TextNormalizer.WordCount(heading) >= 3)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // The heading goes on after the title with a word, as a subtitle in an element of its own does, not with a dash or
+    // colon that makes the rest the headline's own ("Auto leasen oder kaufen – was ist günstiger?").
+    private static bool StartsSubtitle(string heading, string title)
+    {
+        if (!heading.StartsWith(title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var rest = heading[title.Trim().Length..].TrimStart();
+        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]);
+    }
+
+    // A heading that ends with the site's domain after a separator ("Headline | EXAMPLE.NET"), without it.
+    private static string WithoutDomain(string heading)
+    {
+        foreach (var separator in Separators)
+        {
+            var at = heading.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && Domain().IsMatch(heading[(at + separator.Length)..].Trim()))
+            {
+                return heading[..at].Trim();
+            }
+        }
+        return heading;
+    }
+
+    // The name the page's address spells ("seelenradio" of www.seelenradio.de; an archive's copy names the page's own
+    // site after its last "://"), of four letters or more; null where the page states no address.
+    private static string? Host(IDocument document, MetaTags meta)
+    {
+        var address = document.QuerySelector("link[rel~=canonical i][href]")?.GetAttribute("href") ?? meta.First("og:url");
+        if (address is null || address.Length > 2000)
+        {
+            return null;
+        }
+        var at = address.LastIndexOf("://", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var host = address[(at + 3)..].Split('/', '?', '#', ':')[0].ToLowerInvariant();
+        var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries).Where(l => l is not ("www" or "m")).ToList();
+        // The label before the top-level domain ("seelenradio" of seelenradio.de, "bbc" of bbc.co.uk).
+        var name = labels.Count switch
+        {
+            >= 3 when labels[^2].Length <= 3 => labels[^3],
+            >= 2 => labels[^2],
+            _ => null,
+        };
+        return name is { Length: >= 4 } ? name : null;
     }
 
     // The site's name as the h1: og:site_name or a bare domain ("example.de").
