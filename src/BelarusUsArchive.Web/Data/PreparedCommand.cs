@@ -14,6 +14,7 @@ namespace BelarusUsArchive.Web.Data;
 public sealed class PreparedCommand(ArchiveDb db, string sql, params DbType[] types)
 {
     private DbCommand? _command;
+    private bool _prepared;
 
     /// <summary>Runs the statement with these values (in the order of its @p0, @p1, … placeholders); its first column of the first row, if any.</summary>
     public async Task<object?> ExecuteAsync(CancellationToken cancellationToken, params object?[] values)
@@ -39,8 +40,6 @@ public sealed class PreparedCommand(ArchiveDb db, string sql, params DbType[] ty
         }
         return await command.ExecuteScalarAsync(cancellationToken);
     }
-
-    private bool _prepared;
 
     private DbCommand Command()
     {

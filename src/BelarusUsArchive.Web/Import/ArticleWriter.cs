@@ -33,9 +33,10 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
     {
         Article article;
         Dictionary<int, string> oldTexts;
+        List<Paragraph>? unsaved;
         using (ImportProfile.Time("build article"))
         {
-            (article, oldTexts) = await BuildAsync(existing, sourceFile, hash, parsed, sidecar, cancellationToken);
+            (article, oldTexts, unsaved) = await BuildAsync(existing, sourceFile, hash, parsed, sidecar, cancellationToken);
         }
         if (existing is not null)
         {
@@ -44,9 +45,9 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         using (ImportProfile.Time("save article+paragraphs"))
         {
             await db.SaveChangesAsync(cancellationToken);
-            if (existing is null)
+            if (unsaved is not null)
             {
-                await InsertParagraphsAsync(article, cancellationToken);
+                await InsertParagraphsAsync(article, unsaved, cancellationToken);
             }
         }
         LinkedPeople people;
@@ -61,32 +62,31 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         return article;
     }
 
-    private List<Paragraph> _paragraphs = [];
-
     private PreparedCommand? _insertParagraph;
 
     /// <summary>
     /// A new article's paragraphs, one prepared statement run per paragraph (each fires the search index's trigger),
     /// then tracked as stored: the people and events linked next read them, ids included, from the article.
     /// </summary>
-    private async Task InsertParagraphsAsync(Article article, CancellationToken cancellationToken)
+    private async Task InsertParagraphsAsync(Article article, List<Paragraph> paragraphs, CancellationToken cancellationToken)
     {
         _insertParagraph ??= new PreparedCommand(db,
             "INSERT INTO \"Paragraphs\" (\"ArticleId\", \"Number\", \"Kind\", \"Text\", \"Notes\") VALUES (@p0, @p1, @p2, @p3, @p4) RETURNING \"Id\"",
             DbType.Int32, DbType.Int32, DbType.String, DbType.String, DbType.String);
-        foreach (var paragraph in _paragraphs)
+        foreach (var paragraph in paragraphs)
         {
             paragraph.ArticleId = article.Id;
             paragraph.Id = Convert.ToInt32(await _insertParagraph.ExecuteAsync(cancellationToken,
                 article.Id, paragraph.Number, paragraph.Kind.ToString(), paragraph.Text, paragraph.Notes), CultureInfo.InvariantCulture);
         }
-        article.Paragraphs = _paragraphs;
-        db.Paragraphs.AttachRange(_paragraphs);
-        _paragraphs = [];
+        article.Paragraphs = paragraphs;
+        db.Paragraphs.AttachRange(paragraphs);
     }
 
-    /// <summary>The record with the file's facts set (an editor's corrections kept), and its paragraphs' texts before.</summary>
-    private async Task<(Article Article, Dictionary<int, string> OldTexts)> BuildAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar,
+    /// <summary>The record with the file's facts set (an editor's corrections kept), its paragraphs' texts before, and a
+    /// new article's paragraphs, to be inserted once it has its id (null for a stored article: the change tracker
+    /// replaces its paragraphs).</summary>
+    private async Task<(Article Article, Dictionary<int, string> OldTexts, List<Paragraph>? Unsaved)> BuildAsync(Article? existing, string sourceFile, string hash, ParsedArticle parsed, Sidecar? sidecar,
         CancellationToken cancellationToken)
     {
         var sources = new Dictionary<string, string>(parsed.FieldSources);
@@ -122,14 +122,11 @@ public sealed class ArticleWriter(ArchiveDb db, MentionLinker linker, EventLinke
         if (existing is null)
         {
             // A new article's paragraphs are inserted once it has its id (InsertParagraphsAsync), not by the change tracker.
-            _paragraphs = paragraphs;
+            return (article, oldTexts, paragraphs);
         }
-        else
-        {
-            db.Paragraphs.RemoveRange(article.Paragraphs);
-            article.Paragraphs = paragraphs;
-        }
-        return (article, oldTexts);
+        db.Paragraphs.RemoveRange(article.Paragraphs);
+        article.Paragraphs = paragraphs;
+        return (article, oldTexts, null);
     }
 
     private async Task SetFactsAsync(Article article, ParsedArticle parsed, Sidecar? sidecar, Dictionary<string, string> sources, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public static class KeptFacets
     /// <summary>The number of articles the filter selects, when a kept count holds it; null when it must be counted.</summary>
     public static async Task<int?> TotalAsync(ArchiveDb db, ArticleFilter filter, CancellationToken cancellationToken)
     {
-        if (filter is { Author: null, Outlet: null, Person: { } person } && (filter.Year ?? (object?)filter.Range) is not null)
+        if (filter is { Author: null, Outlet: null, Person: { } person } && (filter.Year is not null || filter.Range is not null))
         {
             return await YearsOfAsync(db, filter, cancellationToken) is { } years
                 ? await db.People.Where(p => p.Slug == person)
@@ -74,7 +74,7 @@ public static class KeptFacets
         {
             return null;
         }
-        if ((filter.Year ?? (object?)filter.Range) is not null)
+        if (filter.Year is not null || filter.Range is not null)
         {
             return await YearsOfAsync(db, filter, cancellationToken) is { } span
                 ? await OfPersonInYearsAsync(db, await db.People.Where(p => p.Slug == slug).Select(p => p.Id).FirstAsync(cancellationToken), span, cancellationToken)

@@ -71,22 +71,35 @@ public sealed partial class SqliteSearchIndex
     /// </summary>
     private async Task FillScratchAsync(IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
     {
-        _scratch = [.. paragraphIds];
         await Db.Database.OpenConnectionAsync(cancellationToken);
-        // Ids are integers from the database, so listing them in the SQL is safe.
-        var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-#pragma warning disable EF1002 // no reader input in this SQL: a table name, the tokenizer and integer ids
+#pragma warning disable EF1002 // no reader input in this SQL: a table name and the tokenizer
         await Db.Database.ExecuteSqlRawAsync($"""
             DROP TABLE IF EXISTS {Scratch};
             CREATE VIRTUAL TABLE {Scratch} USING fts5("Text", {Tokenizer});
-            INSERT INTO {Scratch}(rowid, "Text") SELECT "Id", "Text" FROM "Paragraphs" WHERE "Id" IN ({list});
             """, cancellationToken);
 #pragma warning restore EF1002
+        _scratch = [];
+        await InsertIntoScratchAsync([.. paragraphIds.Distinct()], cancellationToken);
+    }
+
+    /// <summary>Adds paragraphs the scratch table does not hold yet (an FTS5 insert tokenizes the new rows alone).</summary>
+    private async Task InsertIntoScratchAsync(List<int> paragraphIds, CancellationToken cancellationToken)
+    {
+        if (paragraphIds.Count == 0)
+        {
+            return;
+        }
+        // Ids are integers from the database, so listing them in the SQL is safe.
+        var list = string.Join(',', paragraphIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+#pragma warning disable EF1002 // no reader input in this SQL: a table name and integer ids
+        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO {Scratch}(rowid, "Text") SELECT "Id", "Text" FROM "Paragraphs" WHERE "Id" IN ({list})""", cancellationToken);
+#pragma warning restore EF1002
+        _scratch!.UnionWith(paragraphIds);
     }
 
     /// <summary>
     /// Makes the scratch table hold the given paragraphs, adding only those it lacks when it was filled earlier in this
-    /// search (an FTS5 insert tokenizes the new rows alone); whether it holds others too.
+    /// search; whether it holds others too.
     /// </summary>
     private async Task<bool> AddToScratchAsync(IReadOnlyList<int> paragraphIds, CancellationToken cancellationToken)
     {
@@ -95,16 +108,8 @@ public sealed partial class SqliteSearchIndex
             await FillScratchAsync(paragraphIds, cancellationToken);
             return false;
         }
-        var missing = paragraphIds.Where(id => !_scratch.Contains(id)).Distinct().ToList();
-        if (missing.Count > 0)
-        {
-            await Db.Database.OpenConnectionAsync(cancellationToken);
-            var list = string.Join(',', missing.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-#pragma warning disable EF1002 // no reader input in this SQL: a table name and integer ids
-            await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO {Scratch}(rowid, "Text") SELECT "Id", "Text" FROM "Paragraphs" WHERE "Id" IN ({list})""", cancellationToken);
-#pragma warning restore EF1002
-            _scratch.UnionWith(missing);
-        }
+        await Db.Database.OpenConnectionAsync(cancellationToken);
+        await InsertIntoScratchAsync([.. paragraphIds.Where(id => !_scratch.Contains(id)).Distinct()], cancellationToken);
         return _scratch.Count > paragraphIds.Distinct().Count();
     }
 }
